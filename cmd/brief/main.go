@@ -1,0 +1,17 @@
+// Command brief is a terminal reader for news briefs.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+)
+
+func main() {
+	args := os.Args[1:]
+	if len(args) > 0 && args[0] == "summarize" {
+		os.Exit(runSummarize(context.Background(), args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	fmt.Fprintln(os.Stderr, "brief: the reader is not built yet; use `brief summarize`")
+	os.Exit(2)
+}
