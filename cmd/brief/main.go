@@ -3,7 +3,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 )
 
@@ -12,6 +11,5 @@ func main() {
 	if len(args) > 0 && args[0] == "summarize" {
 		os.Exit(runSummarize(context.Background(), args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	fmt.Fprintln(os.Stderr, "brief: the reader is not built yet; use `brief summarize`")
-	os.Exit(2)
+	os.Exit(runReader(context.Background(), args, os.Stdin, os.Stdout, os.Stderr))
 }

@@ -77,6 +77,9 @@ type Article struct {
 	Format Format
 	// Title is the headline, or "" when the text has none.
 	Title string
+	// TitleSpan is where the title stands in Text, when it does (a headline
+	// line of wire copy); zero otherwise.
+	TitleSpan Span
 	// Byline names the author(s), without a leading "By".
 	Byline string
 	// Dateline holds the wire dateline, when there is one.
