@@ -1,13 +1,179 @@
 package summary
 
 import (
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
 )
 
-// findTimexes finds time expressions. TEMPORARY: none yet.
-func findTimexes(a *article.Article, ref time.Time) []Timex { return nil }
+// The TIMEX3 tagger works on tokens, one text segment (a line, or a slice
+// of a very long line) at a time, so memory stays bounded and the scan is
+// linear in the text: every matcher looks at most a dozen tokens ahead.
 
-// buildTimeline builds the timeline. TEMPORARY: none yet.
-func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event { return nil }
+// txTkind is a token kind.
+type txTkind uint8
+
+const (
+	txTkWord txTkind = iota
+	txTkNum
+	txTkPunct
+)
+
+// txTok is one token of a segment.
+type txTok struct {
+	s, e int    // byte offsets into the article text
+	lo   string // lower-case text
+	kind txTkind
+	sp   bool // preceded by white space (or the segment start)
+	cap  bool // starts with an upper-case letter
+}
+
+// txMaxSegment bounds the bytes tokenised at once.
+const txMaxSegment = 16 << 10
+
+// findTimexes finds the TIMEX3 expressions of a's text (title included),
+// resolved against ref (zero: unknown, giving underspecified values).
+func findTimexes(a *article.Article, ref time.Time) []Timex {
+	p := txNewParser(a.Text, ref)
+	text := a.Text
+	for off := 0; off < len(text); {
+		end := txSegmentEnd(text, off)
+		p.scanSegment(off, end)
+		off = end
+	}
+	out := p.out[:0]
+	for _, t := range p.out {
+		if inDateline(a, t.Start, t.End) {
+			continue
+		}
+		t.Sentence = a.SentenceAt(t.Start)
+		out = append(out, t)
+	}
+	return out
+}
+
+// inDateline reports whether [s, e) is the date of a wire dateline
+// ("WASHINGTON, Aug. 11 (Xinhua) --"): the story's own date, not an
+// expression of the text.
+func inDateline(a *article.Article, s, e int) bool {
+	if d := a.Dateline.Span; d.End > 0 && s < d.End && e > d.Start {
+		return true
+	}
+	ls := strings.LastIndexByte(a.Text[:s], '\n') + 1
+	if s-ls > 60 || !strings.HasSuffix(strings.TrimRight(a.Text[ls:s], " "), ",") {
+		return false
+	}
+	first := a.Text[ls:s]
+	if k := strings.IndexAny(first, " ,"); k > 0 {
+		first = first[:k]
+	}
+	if len(first) < 3 || strings.ToUpper(first) != first {
+		return false
+	}
+	rest := strings.TrimLeft(a.Text[e:min(len(a.Text), e+16)], " ,0123456789")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "—")
+}
+
+// txSegmentEnd returns the end of the segment starting at off: the next line
+// break, or a sentence end or space near txMaxSegment bytes.
+func txSegmentEnd(text string, off int) int {
+	lim := off + txMaxSegment
+	if lim >= len(text) {
+		lim = len(text)
+	}
+	if j := strings.IndexByte(text[off:lim], '\n'); j >= 0 {
+		return off + j + 1
+	}
+	if lim == len(text) {
+		return lim
+	}
+	if j := strings.LastIndex(text[off:lim], ". "); j > txMaxSegment/2 {
+		return off + j + 2
+	}
+	if j := strings.LastIndexByte(text[off:lim], ' '); j > 0 {
+		return off + j + 1
+	}
+	for lim < len(text) && !utf8.RuneStart(text[lim]) {
+		lim++
+	}
+	return lim
+}
+
+// txTokenize appends the tokens of text[off:end] to buf[:0].
+func txTokenize(buf []txTok, text string, off, end int) []txTok {
+	buf = buf[:0]
+	sp := true
+	for i := off; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			sp = true
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
+			}
+			buf = append(buf, txTok{s: i, e: j, lo: strings.ToLower(text[i:j]), kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < end {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.' || c == ':') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			buf = append(buf, txTok{s: i, e: j, lo: text[i:j], kind: txTkNum, sp: sp})
+			i = j
+		default:
+			buf = append(buf, txTok{s: i, e: i + n, lo: text[i : i+n], kind: txTkPunct, sp: sp})
+			i += n
+		}
+		sp = false
+	}
+	return buf
+}
+
+// scanSegment tags the timexes of text[off:end].
+func (p *txParser) scanSegment(off, end int) {
+	p.toks = txTokenize(p.toks, p.text, off, end)
+	for i := 0; i < len(p.toks); {
+		m, ok := p.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.emit(i, m)
+		i = m.end
+	}
+}
+
+// emit records txMatch m starting at token i.
+func (p *txParser) emit(i int, m txMatch) {
+	s, e := p.toks[i].s, p.toks[m.end-1].e
+	if m.val == "" || e <= s {
+		return
+	}
+	p.out = append(p.out, Timex{
+		Span: article.Span{Start: s, End: e}, Text: p.text[s:e],
+		Type: m.typ, Value: m.val, Mod: m.mod, Sentence: -1,
+	})
+	if m.focus {
+		p.noteFocus(m.val)
+	}
+}

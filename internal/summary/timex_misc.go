@@ -1,0 +1,407 @@
+package summary
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Matchers for "the …" phrases, quarters, clock times, txSeasons, sets and
+// the vague references now, recently, the future.
+
+// mThe matches phrases that need their article: "the weekend", "the
+// future", "the past", "the quarter", "the first nine months".
+func (p *txParser) mThe(i int, the bool) (txMatch, bool) {
+	if !the {
+		return txMatch{}, false
+	}
+	j := i + 1
+	w := p.lo(j)
+	switch w {
+	case "weekend":
+		v := "XXXX-WXX-WE"
+		if p.has {
+			wk := 0
+			if t := p.tenseAt(i, j+1); t == txTensePast && txIsoWeekday(p.ref) < 6 {
+				wk = -1
+			}
+			v = p.shift(wk, "W") + "-WE"
+		}
+		return txMatch{end: j + 1, typ: "DATE", val: v}, true
+	case "future":
+		return txMatch{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	case "near", "short":
+		if p.lo(j+1) == "future" || p.lo(j+1) == "term" {
+			return txMatch{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "past":
+		if p.toks[min(j+1, len(p.toks)-1)].kind != txTkWord || j+1 >= len(p.toks) || txPastFollowers[p.lo(j+1)] {
+			return txMatch{end: j + 1, typ: "DATE", val: "PAST_REF"}, true
+		}
+	case "year", "full", "fiscal", "current":
+		return p.theYear(i, j)
+	case "first", "latest", "last":
+		if n, k, ok := p.number(j + 1); ok && n > 1 && p.lo(j+1+k) == "months" {
+			return txMatch{end: j + 2 + k, typ: "DURATION", val: txDuration(n, "M")}, true
+		}
+	}
+	if n, k, ok := p.number(j); ok && n > 1 && (p.lo(j+k) == "months" || p.lo(j+k) == "weeks") {
+		u := txUnitWords[p.lo(j+k)]
+		return txMatch{end: j + k + 1, typ: "DURATION", val: txDuration(n, u.code)}, true
+	}
+	return txMatch{}, false
+}
+
+// theYear matches "the year", "the full year", "the fiscal year", "the
+// current fiscal year" after "the" at token j.
+func (p *txParser) theYear(i, j int) (txMatch, bool) {
+	cur := p.lo(j) == "current"
+	for p.lo(j) == "full" || p.lo(j) == "fiscal" || p.lo(j) == "current" {
+		j++
+	}
+	if p.lo(j) != "year" || p.lo(j+1) == "-" || p.lo(j+1) == "'" {
+		return txMatch{}, false
+	}
+	switch p.lo(j + 1) {
+	case "ended", "ending", "to", "through":
+		return txMatch{end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	case "before", "after", "earlier":
+		return txMatch{}, false
+	}
+	if !cur && !txYearPreps[p.lo(i-1)] {
+		return txMatch{}, false
+	}
+	return txMatch{end: j + 1, typ: "DATE", val: p.shift(0, "Y")}, true
+}
+
+// txYearPreps may introduce "the year" as a date.
+var txYearPreps = map[string]bool{
+	"for": true, "during": true, "in": true, "of": true, "through": true,
+	"throughout": true, "since": true, "until": true, "by": true, "this": true,
+}
+
+// txPastFollowers may follow "the past" used as a noun.
+var txPastFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "as": true, "to": true,
+	"that": true, "the": true, "he": true, "she": true, "they": true, "it": true,
+	"we": true, "was": true, "is": true, "has": true, "have": true, "had": true,
+	"with": true, "in": true, "for": true, "of": true, "because": true, "i": true,
+}
+
+// mQuarter matches "the third quarter", "third-quarter", "fiscal
+// second-quarter", "the first half of 1990", "the quarter", "the
+// year-earlier period", "year-ago".
+func (p *txParser) mQuarter(i int) (txMatch, bool) {
+	j := i
+	if p.lo(j) == "the" || p.lo(j) == "its" {
+		j++
+	}
+	yearOff, hasYear := 0, false
+	if rel, ok := txDeicticDir[p.lo(j)]; ok && p.lo(j+1) == "year" && p.lo(j+2) == "'" && p.lo(j+3) == "s" {
+		yearOff, hasYear = rel, true
+		j += 4
+	}
+	if p.lo(j) == "fiscal" {
+		j++
+		if p.lo(j) == "-" {
+			j++
+		}
+	}
+	if v, end, ok := p.yearAgo(j); ok {
+		return txMatch{end: end, typ: "DATE", val: v}, true
+	}
+	if yy, ok := p.yearAt(j); ok && j > i || ok && (p.lo(j+1) == "quarter" || p.lo(j+1) == "period") {
+		return p.yearQuarter(j, yy)
+	}
+	if txPeriodAdj[p.lo(j)] && j > i && (p.lo(j+1) == "period" || p.lo(j+1) == "quarter") {
+		j++
+	}
+	if (p.lo(j) == "quarter" || p.lo(j) == "period") && j > i {
+		if p.lo(i) != "the" && p.lo(i) != "its" {
+			return txMatch{}, false
+		}
+		return txMatch{end: j + 1, typ: "DATE", val: p.latestQuarter()}, p.lo(j) == "quarter" || p.focusQ > 0
+	}
+	q, ok := txOrdinalWords[p.lo(j)]
+	if !ok || q < 1 || q > 4 {
+		return txMatch{}, false
+	}
+	k := j + 1
+	if p.lo(k) == "-" && p.joined(k) {
+		k++
+	}
+	unit := p.lo(k)
+	if unit != "quarter" && unit != "half" && unit != "quarters" {
+		return txMatch{}, false
+	}
+	if unit == "half" && q > 2 || unit == "quarters" {
+		return txMatch{}, false
+	}
+	end := k + 1
+	y := 0
+	if p.has {
+		y = p.ref.Year() + yearOff
+		if !hasYear && unit == "quarter" && q > (int(p.ref.Month())-1)/3+1 && p.tenseAt(i, end) == txTensePast {
+			y--
+		}
+	}
+	if p.lo(end) == "of" || p.lo(end) == "," {
+		if yy, ok := p.yearAt(end + 1); ok {
+			y, hasYear = yy, true
+			end += 2
+		} else if p.lo(end+1) == "fiscal" {
+			if yy, ok := p.yearAt(end + 2); ok {
+				y, hasYear = yy, true
+				end += 3
+			}
+		}
+	}
+	code := "Q"
+	if unit == "half" {
+		code = "H"
+	}
+	if !p.has && !hasYear {
+		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-%s%d", code, q)}, true
+	}
+	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: code == "Q"}, true
+}
+
+// txPeriodAdj may stand in "the latest period".
+var txPeriodAdj = map[string]bool{"latest": true, "comparable": true, "corresponding": true, "same": true, "recent": true}
+
+// yearQuarter matches "1988 second quarter", "the 1988 period" with the
+// year at token j.
+func (p *txParser) yearQuarter(j, y int) (txMatch, bool) {
+	k := j + 1
+	switch p.lo(k) {
+	case "quarter", "period":
+		if p.focusQ > 0 {
+			return txMatch{end: k + 1, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, p.focusQ)}, true
+		}
+		if p.lo(k) == "period" {
+			return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(y)}, true
+		}
+	}
+	q, ok := txOrdinalWords[p.lo(k)]
+	if !ok || q < 1 || q > 4 {
+		return txMatch{}, false
+	}
+	if p.lo(k+1) == "-" {
+		k++
+	}
+	if p.lo(k+1) != "quarter" {
+		return txMatch{}, false
+	}
+	return txMatch{end: k + 2, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
+}
+
+// yearAgo matches "year-earlier", "year-ago" (+ quarter / period) at j.
+func (p *txParser) yearAgo(j int) (string, int, bool) {
+	if p.lo(j) != "year" || p.lo(j+1) != "-" || (p.lo(j+2) != "earlier" && p.lo(j+2) != "ago") {
+		return "", 0, false
+	}
+	end := j + 3
+	switch p.lo(end) {
+	case "quarter", "period":
+		end++
+	case "third", "fourth", "second", "first":
+		if p.lo(end+1) == "quarter" {
+			end += 2
+		}
+	case "nine", "six":
+		return "", 0, false
+	}
+	if p.focusQ > 0 {
+		return fmt.Sprintf("%04d-Q%d", p.focusY-1, p.focusQ), end, true
+	}
+	return p.shift(-1, "Y"), end, true
+}
+
+// mClock matches "10:35 a.m.", "6 p.m. EST Nov. 9", "noon Thursday".
+func (p *txParser) mClock(i int) (txMatch, bool) {
+	w := p.lo(i)
+	var hm string
+	j := i + 1
+	if pod, ok := txPartOfDay[w]; ok && (pod[1] == '1' || pod[1] == '2') {
+		hm = pod
+		if _, ok := p.dayPhrase(j); !ok && !txClockPreps[p.lo(i-1)] {
+			return txMatch{}, false
+		}
+	} else {
+		if i >= len(p.toks) || p.toks[i].kind != txTkNum {
+			return txMatch{}, false
+		}
+		h, m := 0, 0
+		if n, err := fmt.Sscanf(w, "%d:%d", &h, &m); err != nil && n < 1 {
+			return txMatch{}, false
+		}
+		if strings.ContainsAny(w, ".,") || h > 24 || m > 59 {
+			return txMatch{}, false
+		}
+		pm, k, ok := p.meridiem(j)
+		if !ok {
+			return txMatch{}, false
+		}
+		j = k
+		if pm && h < 12 {
+			h += 12
+		} else if !pm && h == 12 {
+			h = 0
+		}
+		hm = fmt.Sprintf("T%02d:%02d", h, m)
+	}
+	if tz := p.lo(j); p.toks[min(j, len(p.toks)-1)].cap && len(tz) >= 2 && len(tz) <= 4 && txTimezones[tz] {
+		j++
+	}
+	day := "XXXX-XX-XX"
+	if p.has {
+		day = txFmtDay(p.ref)
+	}
+	end := j
+	k := j
+	if p.lo(k) == "," {
+		k++
+	}
+	if m, ok := p.dayPhrase(k); ok {
+		day, end = m.val[:10], m.end
+	}
+	return txMatch{end: end, typ: "TIME", val: day + hm}, true
+}
+
+// dayPhrase matches a day expression after a clock time.
+func (p *txParser) dayPhrase(k int) (txMatch, bool) {
+	for _, f := range []func(*txParser, int) (txMatch, bool){(*txParser).mWeekday, (*txParser).mRelDay, (*txParser).mMonth} {
+		if m, ok := f(p, k); ok && len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' {
+			return m, true
+		}
+	}
+	return txMatch{}, false
+}
+
+// meridiem reads "a.m.", "pm", "o'clock" at token j.
+func (p *txParser) meridiem(j int) (bool, int, bool) {
+	w := p.lo(j)
+	switch w {
+	case "am", "pm":
+		return w == "pm", j + 1, true
+	case "a", "p":
+		if p.lo(j+1) == "." && p.lo(j+2) == "m" && p.joined(j+1) && p.joined(j+2) {
+			k := j + 3
+			if p.lo(k) == "." && p.joined(k) {
+				k++
+			}
+			return w == "p", k, true
+		}
+	case "o":
+		if p.lo(j+1) == "'" && p.lo(j+2) == "clock" {
+			return false, j + 3, true
+		}
+	}
+	return false, 0, false
+}
+
+// txClockPreps make "noon" and "midnight" a time.
+var txClockPreps = map[string]bool{
+	"at": true, "by": true, "until": true, "before": true, "after": true, "around": true,
+	"about": true, "from": true, "till": true, "since": true, "past": true, "to": true,
+}
+
+// txTimezones are zone abbreviations kept inside a clock time.
+var txTimezones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "et": true, "pt": true,
+}
+
+// mSeason matches "summer", "the summer of 1990", "fall 1998".
+func (p *txParser) mSeason(i int) (txMatch, bool) {
+	j := i
+	if p.lo(j) == "the" {
+		j++
+	}
+	s, ok := txSeasons[p.lo(j)]
+	if !ok || p.lo(j) == "fall" && j == i && !p.toks[i].cap {
+		if !ok || !txSeasonContext[p.lo(i-1)] {
+			return txMatch{}, false
+		}
+	}
+	k := j + 1
+	if p.lo(k) == "of" {
+		if y, ok := p.yearAt(k + 1); ok {
+			return txMatch{end: k + 2, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
+		}
+	}
+	if y, ok := p.yearAt(k); ok {
+		return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
+	}
+	if j == i && !txSeasonContext[p.lo(i-1)] {
+		return txMatch{}, false
+	}
+	if !p.has {
+		return txMatch{end: k, typ: "DATE", val: "XXXX-" + s}, true
+	}
+	return txMatch{end: k, typ: "DATE", val: txFmtYear(p.ref.Year()) + "-" + s}, true
+}
+
+// txSeasonContext words make a bare season name a txDate.
+var txSeasonContext = map[string]bool{
+	"in": true, "during": true, "this": true, "last": true, "next": true, "early": true,
+	"late": true, "since": true, "until": true, "by": true, "over": true, "through": true,
+	"mid": true, "-": true,
+}
+
+// mSet matches "every day", "each Thursday", "daily", "weekly".
+func (p *txParser) mSet(i int) (txMatch, bool) {
+	w := p.lo(i)
+	if v, ok := txSetAdverbs[w]; ok {
+		return txMatch{end: i + 1, typ: "SET", val: v}, true
+	}
+	if w != "every" && w != "each" {
+		return txMatch{}, false
+	}
+	j := i + 1
+	n := 1
+	if v, k, ok := p.number(j); ok && v > 0 && p.lo(j) != "a" {
+		n, j = v, j+k
+	} else if p.lo(j) == "other" {
+		n, j = 2, j+1
+	}
+	if u, ok := p.unitAt(j); ok && u.code != "WE" {
+		return txMatch{end: j + 1, typ: "SET", val: txDuration(n, u.code)}, true
+	}
+	if wd, k, ok := p.weekdayAt(j); ok {
+		return txMatch{end: k, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+	}
+	if m, k, ok := p.monthAt(j); ok {
+		return txMatch{end: k, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
+	}
+	if pod, ok := txPartOfDay[p.lo(j)]; ok {
+		return txMatch{end: j + 1, typ: "SET", val: "XXXX-XX-XX" + pod}, true
+	}
+	return txMatch{}, false
+}
+
+// txVagueWords are single words with a vague TIMEX3 value.
+var txVagueWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+	"formerly": "PAST_REF",
+}
+
+// mVague matches "now", "right now", "currently", "recently", "soon",
+// "these days".
+func (p *txParser) mVague(i int) (txMatch, bool) {
+	w := p.lo(i)
+	if w == "right" && p.lo(i+1) == "now" {
+		return txMatch{end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+	}
+	if w == "these" && p.lo(i+1) == "days" {
+		return txMatch{end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+	}
+	if w == "now" && (p.lo(i+1) == "-" || p.lo(i-1) == "-" || p.lo(i-1) == "from") {
+		return txMatch{}, false
+	}
+	if v, ok := txVagueWords[w]; ok {
+		return txMatch{end: i + 1, typ: "DATE", val: v}, true
+	}
+	return txMatch{}, false
+}

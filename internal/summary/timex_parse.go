@@ -1,0 +1,179 @@
+package summary
+
+import (
+	"strconv"
+	"time"
+)
+
+// txMatch is a recognised expression: tokens [start, end) of the segment.
+type txMatch struct {
+	end           int
+	typ, val, mod string
+	focus         bool // an explicit quarter: the new discourse anchor
+}
+
+// txParser holds the tagger's state over one article.
+type txParser struct {
+	text string
+	toks []txTok
+	out  []Timex
+	ref  time.Time
+	has  bool // ref is known
+	// focusQ is the last quarter named ("1989-Q3"), the anchor of "the
+	// quarter" and "a year earlier" in earnings reports.
+	focusY, focusQ int
+}
+
+func txNewParser(text string, ref time.Time) *txParser {
+	p := &txParser{text: text, toks: make([]txTok, 0, 256)}
+	if !ref.IsZero() {
+		p.has = true
+		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return p
+}
+
+// lo returns the lower-case text of token i, or "" out of range.
+func (p *txParser) lo(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].lo
+}
+
+// joined reports whether token i directly follows token i-1 (no space).
+func (p *txParser) joined(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].sp
+}
+
+// num returns the integer value of digit token i.
+func (p *txParser) num(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != txTkNum {
+		return 0, false
+	}
+	n, err := strconv.Atoi(p.toks[i].lo)
+	return n, err == nil
+}
+
+// noteFocus updates the discourse anchor after value v was emitted.
+func (p *txParser) noteFocus(v string) {
+	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
+		if y, err := strconv.Atoi(v[:4]); err == nil {
+			p.focusY, p.focusQ = y, int(v[6]-'0')
+		}
+	}
+}
+
+// txPrefixMods are modifiers kept inside the span, with their TIMEX3 mod.
+var txPrefixMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"the", "first", "half", "of"}, "START"},
+	{[]string{"the", "second", "half", "of"}, "END"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"more", "than"}, "MORE_THAN"},
+	{[]string{"less", "than"}, "LESS_THAN"},
+	{[]string{"fewer", "than"}, "LESS_THAN"},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE"},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS"},
+	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS"},
+	{[]string{"early"}, "START"},
+	{[]string{"earlier"}, "START"},
+	{[]string{"late"}, "END"},
+	{[]string{"later"}, "END"},
+	{[]string{"mid"}, "MID"},
+	{[]string{"about"}, "APPROX"},
+	{[]string{"around"}, "APPROX"},
+	{[]string{"approximately"}, "APPROX"},
+	{[]string{"roughly"}, "APPROX"},
+	{[]string{"nearly"}, "APPROX"},
+	{[]string{"almost"}, "LESS_THAN"},
+	{[]string{"some"}, "APPROX"},
+	{[]string{"over"}, "MORE_THAN"},
+}
+
+// prefixMod returns the modifier starting at token i and its length.
+func (p *txParser) prefixMod(i int) (string, int) {
+outer:
+	for _, pm := range txPrefixMods {
+		for k, w := range pm.words {
+			if p.lo(i+k) != w {
+				continue outer
+			}
+		}
+		n := len(pm.words)
+		if p.lo(i+n) == "-" && p.joined(i+n) { // mid-1990s, late-November
+			n++
+		}
+		return pm.mod, n
+	}
+	return "", 0
+}
+
+// matchAt returns the longest expression starting at token i.
+func (p *txParser) matchAt(i int) (txMatch, bool) {
+	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" {
+		return txMatch{}, false
+	}
+	if mod, k := p.prefixMod(i); k > 0 {
+		if m, ok := p.core(i + k); ok && txModFits(mod, m) {
+			if m.mod == "" || mod == "END" || mod == "START" || mod == "MID" {
+				m.mod = mod
+			}
+			return m, true
+		}
+	}
+	return p.core(i)
+}
+
+// txModFits says whether prefix modifier mod may open expression m: point
+// modifiers (early, late) go with dates, quantity ones with durations.
+func txModFits(mod string, m txMatch) bool {
+	switch mod {
+	case "START", "END", "MID":
+		return m.typ == "DATE" || m.typ == "TIME"
+	case "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS":
+		return m.typ == "DURATION"
+	}
+	return m.typ == "DURATION" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
+}
+
+// txMatchers are tried in order at each token; the longest txMatch wins.
+var txMatchers = []func(p *txParser, i int) (txMatch, bool){
+	(*txParser).mNumericDate,
+	(*txParser).mMonth,
+	(*txParser).mDayMonth,
+	(*txParser).mWeekday,
+	(*txParser).mRelDay,
+	(*txParser).mDeictic,
+	(*txParser).mNumUnit,
+	(*txParser).mClock,
+	(*txParser).mQuarter,
+	(*txParser).mYear,
+	(*txParser).mSeason,
+	(*txParser).mSet,
+	(*txParser).mVague,
+	(*txParser).mHoliday,
+	(*txParser).mSpelledYear,
+	(*txParser).mCentury,
+}
+
+// core tries every matcher at token i.
+func (p *txParser) core(i int) (txMatch, bool) {
+	if i >= len(p.toks) {
+		return txMatch{}, false
+	}
+	var best txMatch
+	found := false
+	for _, f := range txMatchers {
+		if m, ok := f(p, i); ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}

@@ -1,0 +1,322 @@
+package summary
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Matchers for relative dates ("last week", "10 months ago"), durations
+// ("three-week", "the past three years") and clock times.
+
+// number parses a cardinal at token i: its value (-1: vague, "several")
+// and the number of tokens it takes.
+func (p *txParser) number(i int) (int, int, bool) {
+	w := p.lo(i)
+	if i < len(p.toks) && p.toks[i].kind == txTkNum {
+		n, err := strconv.Atoi(w)
+		if err != nil || len(w) > 4 {
+			return 0, 0, false
+		}
+		return n, 1, true
+	}
+	switch {
+	case (w == "a" || w == "an") && p.lo(i+1) == "couple" && p.lo(i+2) == "of":
+		return 2, 3, true
+	case w == "couple" && p.lo(i+1) == "of":
+		return 2, 2, true
+	case w == "a" && (p.lo(i+1) == "few" || p.lo(i+1) == "dozen"):
+		if p.lo(i+1) == "dozen" {
+			return 12, 2, true
+		}
+		return -1, 2, true
+	case txVagueNumbers[w]:
+		return -1, 1, true
+	}
+	n, ok := txNumberWords[w]
+	if !ok {
+		return 0, 0, false
+	}
+	k := 1
+	if n >= 20 && n < 100 { // twenty-four, twenty four
+		j := i + 1
+		if p.lo(j) == "-" && p.joined(j) {
+			j++
+		}
+		if u, ok := txNumberWords[p.lo(j)]; ok && u < 10 && p.lo(j) != "a" && p.lo(j) != "an" {
+			n += u
+			k = j - i + 1
+		}
+	}
+	if p.lo(i+k) == "hundred" && n < 10 {
+		n *= 100
+		k++
+	}
+	return n, k, true
+}
+
+// unitAt returns the unit word at token i.
+func (p *txParser) unitAt(i int) (txUnitInfo, bool) {
+	u, ok := txUnitWords[p.lo(i)]
+	return u, ok
+}
+
+// mNumUnit matches "three weeks", "10-month", "10 months ago",
+// "48 hours", "a year earlier", "two more weeks".
+func (p *txParser) mNumUnit(i int) (txMatch, bool) {
+	n, k, ok := p.number(i)
+	if !ok {
+		return p.bareUnits(i)
+	}
+	j := i + k
+	adj := false
+	if p.lo(j) == "-" && p.joined(j) {
+		j++
+		adj = true
+	} else if txUnitFillers[p.lo(j)] {
+		j++
+	}
+	u, ok := p.unitAt(j)
+	if !ok || u.code == "WE" {
+		return txMatch{}, false
+	}
+	plural := p.lo(j)[len(p.lo(j))-1] == 's'
+	if adj && plural {
+		return txMatch{}, false // three-quarters
+	}
+	if n == 1 && plural && p.toks[i].kind == txTkWord && p.lo(i) != "one" {
+		return txMatch{}, false
+	}
+	if n > 1 && !plural && !adj && p.toks[i].kind == txTkWord {
+		if nx := j + 1; nx >= len(p.toks) || p.toks[nx].kind != txTkWord || p.toks[nx].cap {
+			return txMatch{}, false
+		}
+	}
+	j++
+	if p.lo(j) == "old" || adj && p.lo(j) == "-" && p.lo(j+1) == "old" {
+		return txMatch{}, false // ages are not time expressions
+	}
+	switch p.lo(j) {
+	case "ago", "earlier", "before", "later", "after":
+		if adj || p.lo(j) == "after" && p.lo(j+1) != "that" {
+			break
+		}
+		return p.agoValue(i, n, u.code, p.lo(j), j+1)
+	case "from":
+		if p.lo(j+1) == "now" {
+			return txMatch{end: j + 2, typ: "DATE", val: p.shift(n, u.code)}, true
+		}
+	}
+	if (p.lo(i) == "a" || p.lo(i) == "an") && !adj {
+		switch p.lo(i - 1) {
+		case "for", "within", "in", "than", "about", "nearly", "almost", "over", "after", "past", "last", "next", "least", "half":
+		default:
+			return txMatch{}, false
+		}
+	}
+	if p.lo(i) == "one" && (u.code == "D" || u.code == "Y") && (i == 0 || p.toks[i].cap) && !adj {
+		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, p.lo(j) == ","
+	}
+	return txMatch{end: j, typ: "DURATION", val: txDuration(n, u.code)}, true
+}
+
+// txUnitFillers may stand between a number and its unit.
+var txUnitFillers = map[string]bool{
+	"more": true, "additional": true, "full": true, "straight": true,
+	"consecutive": true, "trading": true, "business": true, "calendar": true,
+	"long": true, "whole": true, "extra": true,
+}
+
+// bareUnits matches "years ago" and "for years".
+func (p *txParser) bareUnits(i int) (txMatch, bool) {
+	w := p.lo(i)
+	u, ok := p.unitAt(i)
+	if !ok || w[len(w)-1] != 's' || u.code == "WE" || u.code == "Q" {
+		return txMatch{}, false
+	}
+	if p.lo(i+1) == "ago" {
+		return txMatch{end: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	}
+	switch p.lo(i - 1) {
+	case "for", "within", "over", "after", "take", "takes", "took":
+		return txMatch{end: i + 1, typ: "DURATION", val: txDuration(-1, u.code)}, true
+	}
+	return txMatch{}, false
+}
+
+// agoValue resolves "N units ago/earlier/later" ending at token end.
+func (p *txParser) agoValue(i, n int, unit, dir string, end int) (txMatch, bool) {
+	if n < 0 {
+		if dir == "ago" || dir == "earlier" || dir == "before" {
+			return txMatch{end: end, typ: "DATE", val: "PAST_REF"}, true
+		}
+		return txMatch{end: end, typ: "DATE", val: "FUTURE_REF"}, true
+	}
+	if dir == "ago" || dir == "earlier" || dir == "before" {
+		n = -n
+	}
+	if unit == "Y" && dir != "ago" && p.focusQ > 0 {
+		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", p.focusY+n, p.focusQ)}, true
+	}
+	if unit == "Y" && p.focusQ > 0 && p.has && p.focusY == p.ref.Year() {
+		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", p.focusY+n, p.focusQ)}, true
+	}
+	if unit == "E" {
+		return txMatch{end: end, typ: "DATE", val: p.shift(10*n, "Y")}, true
+	}
+	return txMatch{end: end, typ: "DATE", val: p.shift(n, unit)}, true
+}
+
+// txDeicticDir maps deictic determiners to a direction.
+var txDeicticDir = map[string]int{
+	"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+	"coming": 1, "following": 1, "latest": -1, "recent": -1, "prior": -1,
+}
+
+// mDeictic matches "last week", "this year", "the past three years",
+// "next Friday", "last June", "this morning", "last night", "recent years".
+func (p *txParser) mDeictic(i int) (txMatch, bool) {
+	j := i
+	the := p.lo(j) == "the"
+	if the {
+		j++
+	}
+	det := p.lo(j)
+	dir, ok := txDeicticDir[det]
+	if !ok {
+		return p.mThe(i, the)
+	}
+	if m, ok := p.deictic(i, j, det, dir, the); ok {
+		return m, true
+	}
+	return p.mThe(i, the)
+}
+
+// deictic continues mDeictic after determiner det at token j.
+func (p *txParser) deictic(i, j int, det string, dir int, the bool) (txMatch, bool) {
+	k := j + 1
+	if det == "this" && (p.lo(k) == "past" || p.lo(k) == "coming") {
+		dir = txDeicticDir[p.lo(k)]
+		k++
+	}
+	if n, nk, ok := p.number(k); ok && p.lo(k) != "a" && p.lo(k) != "an" && p.lo(k) != "some" {
+		if u, ok := p.unitAt(k + nk); ok && u.code != "WE" {
+			if det == "this" || det == "current" {
+				return txMatch{}, false
+			}
+			return txMatch{end: k + nk + 1, typ: "DURATION", val: txDuration(n, u.code)}, true
+		}
+	}
+	w := p.lo(k)
+	if u, ok := p.unitAt(k); ok {
+		if w[len(w)-1] == 's' && u.code != "S" {
+			if dir == 0 || det == "last" && !the {
+				return txMatch{}, false
+			}
+			return txMatch{end: k + 1, typ: "DURATION", val: txDuration(-1, u.code)}, true
+		}
+		if det == "recent" {
+			return txMatch{}, false
+		}
+		return p.deicticUnit(i, k, det, dir, u.code, the)
+	}
+	if det == "recent" || det == "current" || det == "latest" || det == "prior" {
+		return txMatch{}, false
+	}
+	return p.deicticName(i, k, det, dir)
+}
+
+// deicticUnit resolves "this week", "last year", "next quarter".
+func (p *txParser) deicticUnit(i, k int, det string, dir int, unit string, the bool) (txMatch, bool) {
+	end := k + 1
+	switch unit {
+	case "WE":
+		v := "XXXX-WXX-WE"
+		if p.has {
+			v = p.shift(dir, "W") + "-WE"
+		}
+		return txMatch{end: end, typ: "DATE", val: v}, true
+	case "Q":
+		if det == "latest" || det == "past" && the {
+			return txMatch{end: end, typ: "DATE", val: p.latestQuarter()}, true
+		}
+	case "H", "MIN", "S":
+		if dir == 0 {
+			return txMatch{}, false
+		}
+		return txMatch{end: end, typ: "DURATION", val: txDuration(1, unit)}, true
+	case "D":
+		if det == "next" && the || det == "following" {
+			return txMatch{end: end, typ: "DATE", val: p.shift(1, "D")}, true
+		}
+		return txMatch{}, false
+	}
+	if unit == "E" || unit == "C" {
+		if the && dir != 0 || det == "past" {
+			return txMatch{end: end, typ: "DURATION", val: txDuration(1, unit)}, true
+		}
+	}
+	return txMatch{end: end, typ: "DATE", val: p.shift(dir, unit)}, true
+}
+
+// deicticName resolves "last Friday", "next March", "this summer",
+// "this morning", "last night".
+func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
+	w := p.lo(k)
+	if pod, ok := txPartOfDay[w]; ok && det != "past" && w != "overnight" && pod[1] != '1' && pod[1] != '2' {
+		day := "XXXX-XX-XX"
+		if p.has {
+			n := dir
+			if det == "last" && w == "night" {
+				n = -1
+			} else if det == "last" || det == "next" {
+				return txMatch{}, false
+			}
+			day = txFmtDay(p.ref.AddDate(0, 0, n))
+		}
+		return txMatch{end: k + 1, typ: "TIME", val: day + pod}, true
+	}
+	if s, ok := txSeasons[w]; ok {
+		if !p.has {
+			return txMatch{end: k + 1, typ: "DATE", val: "XXXX-" + s}, true
+		}
+		return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(p.ref.Year()+dir) + "-" + s}, true
+	}
+	if wd, j, ok := p.weekdayAt(k); ok {
+		if !p.has {
+			return txMatch{end: j, typ: "DATE", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		}
+		cur := txIsoWeekday(p.ref)
+		var off int
+		switch dir {
+		case -1:
+			off = -((cur-wd+6)%7 + 1)
+		case 1:
+			off = (wd-cur+6)%7 + 1
+		default:
+			off = wd - cur
+		}
+		return txMatch{end: j, typ: "DATE", val: txFmtDay(p.ref.AddDate(0, 0, off))}, true
+	}
+	if m, j, ok := p.monthAt(k); ok {
+		if !p.has {
+			return txMatch{end: j, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		y, cur := p.ref.Year(), int(p.ref.Month())
+		switch {
+		case dir < 0 && m >= cur-1:
+			y--
+		case dir > 0 && m <= cur:
+			y++
+		}
+		return txMatch{end: j, typ: "DATE", val: txFmtMonth(y, m)}, true
+	}
+	return txMatch{}, false
+}
+
+// latestQuarter is the quarter last named, else the last full quarter.
+func (p *txParser) latestQuarter() string {
+	if p.focusQ > 0 {
+		return fmt.Sprintf("%04d-Q%d", p.focusY, p.focusQ)
+	}
+	return p.shift(-1, "Q")
+}

@@ -1,0 +1,274 @@
+package summary
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Resolution of relative expressions against the reference txDate, and the
+// txTense cues that decide which way an unanchored weekday or month points.
+
+// txTense of the clause around an expression.
+type txTense int
+
+const (
+	txTenseNone txTense = iota
+	txTensePast
+	txTensePresent
+	txTenseFuture
+)
+
+func txFmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func txFmtMonth(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func txFmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func txFmtYear(y int) string { return fmt.Sprintf("%04d", y) }
+
+// txDate builds a UTC txDate, normalising overflow.
+func txDate(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// txIsoWeekday returns t's weekday as 1 (Monday) … 7 (Sunday).
+func txIsoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// tenseAt finds the txTense of the clause around tokens [i, j): the nearest
+// cue on the left within the clause, else on the right.
+func (p *txParser) tenseAt(i, j int) txTense {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		w := p.lo(k)
+		if txIsClauseStop(w) {
+			break
+		}
+		if t := txTenseCue(p, k); t != txTenseNone {
+			return t
+		}
+	}
+	for k := j; k < len(p.toks) && k < j+10; k++ {
+		w := p.lo(k)
+		if txIsClauseStop(w) {
+			break
+		}
+		if t := txTenseCue(p, k); t != txTenseNone {
+			return t
+		}
+	}
+	return txTenseNone
+}
+
+func txIsClauseStop(w string) bool {
+	return w == "." || w == ";" || w == "!" || w == "?" || w == ":"
+}
+
+// txTenseCue classifies token k as a txTense cue.
+func txTenseCue(p *txParser, k int) txTense {
+	w := p.lo(k)
+	if p.toks[k].kind != txTkWord {
+		return txTenseNone
+	}
+	if w == "ll" && p.lo(k-1) == "'" || w == "wo" && p.lo(k+1) == "n" {
+		return txTenseFuture
+	}
+	if txFutureCues[w] {
+		if w == "set" && p.lo(k+1) != "to" {
+			return txTensePast
+		}
+		if w == "plan" && p.lo(k+1) != "to" {
+			return txTenseNone
+		}
+		if w == "begin" || w == "resume" || w == "return" {
+			if p.lo(k-1) != "to" && p.lo(k-1) != "will" {
+				return txTenseNone
+			}
+		}
+		if w == "next" || w == "tomorrow" {
+			return txTenseNone
+		}
+		return txTenseFuture
+	}
+	if txPresentCues[w] {
+		return txTensePresent
+	}
+	if txPastIrregular[w] && w != "ago" || len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w] {
+		if p.lo(k+1) == "to" { // expected to, supposed to
+			return txTenseFuture
+		}
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			switch p.lo(b) {
+			case "will", "would", "shall", "ll", "to":
+				return txTenseFuture
+			case "be", "been", "have", "not", "also", "then", "still":
+				continue
+			}
+			break
+		}
+		return txTensePast
+	}
+	return txTenseNone
+}
+
+// weekdayDate resolves weekday wd (1..7) mentioned around tokens [i, j).
+func (p *txParser) weekdayDate(wd, i, j int) time.Time {
+	cur := txIsoWeekday(p.ref)
+	back := (cur - wd + 7) % 7 // days back to the latest such weekday (0: today)
+	fwd := (wd - cur + 7) % 7
+	switch p.tenseAt(i, j) {
+	case txTenseFuture:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return p.ref.AddDate(0, 0, fwd)
+	case txTensePast:
+		if back == 0 && p.previousRound(i) {
+			back = 7
+		}
+		return p.ref.AddDate(0, 0, -back)
+	default:
+		if fwd > 0 && fwd <= 1 && back > 5 {
+			return p.ref.AddDate(0, 0, fwd)
+		}
+		return p.ref.AddDate(0, 0, -back)
+	}
+}
+
+// previousRound reports whether the clause before token i speaks of an
+// earlier occurrence that ended ("The last round of talks ended Friday"),
+// so a past weekday equal to the reference weekday is a week back.
+func (p *txParser) previousRound(i int) bool {
+	ended := false
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		w := p.lo(k)
+		if txIsClauseStop(w) || w == "," {
+			return false
+		}
+		switch w {
+		case "ended", "concluded", "finished", "adjourned", "closed", "collapsed":
+			ended = true
+		case "last", "previous", "prior", "earlier":
+			if ended {
+				if _, unit := txUnitWords[p.lo(k+1)]; !unit {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// monthYear picks the year of month m (1..12) with day d (0: none)
+// mentioned without a year around tokens [i, j).
+func (p *txParser) monthYear(m, d, i, j int) int {
+	y := p.ref.Year()
+	if d == 0 {
+		d = 15
+	}
+	t := txDate(y, m, d)
+	diff := t.Sub(p.ref).Hours() / 24
+	switch p.tenseAt(i, j) {
+	case txTensePast:
+		if diff > 45 {
+			return y - 1
+		}
+	case txTenseFuture:
+		if diff < -45 {
+			return y + 1
+		}
+	default:
+		if diff > 150 {
+			return y - 1
+		}
+		if diff < -200 {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// shift moves the reference by n units (unit codes of txUnitWords) and
+// formats it at that unit's granularity.
+func (p *txParser) shift(n int, unit string) string {
+	if !p.has {
+		return txUnknownAt(unit)
+	}
+	r := p.ref
+	switch unit {
+	case "D":
+		return txFmtDay(r.AddDate(0, 0, n))
+	case "W", "WE":
+		return txFmtWeek(r.AddDate(0, 0, 7*n))
+	case "M":
+		t := txDate(r.Year(), int(r.Month())+n, 1)
+		return txFmtMonth(t.Year(), int(t.Month()))
+	case "Q":
+		q := (int(r.Month())-1)/3 + n
+		y := r.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		y += q / 4
+		return fmt.Sprintf("%04d-Q%d", y, q%4+1)
+	case "Y":
+		return txFmtYear(r.Year() + n)
+	case "E":
+		return fmt.Sprintf("%03d", (r.Year()+10*n)/10)
+	case "C":
+		return fmt.Sprintf("%02d", (r.Year()+100*n)/100)
+	case "H", "S", "MIN":
+		return txFmtDay(r)
+	}
+	return ""
+}
+
+// txUnknownAt is the underspecified value of a relative txDate at unit's
+// granularity when no reference txDate is known.
+func txUnknownAt(unit string) string {
+	switch unit {
+	case "D", "H", "S", "MIN":
+		return "XXXX-XX-XX"
+	case "W", "WE":
+		return "XXXX-WXX"
+	case "M":
+		return "XXXX-XX"
+	case "Q":
+		return "XXXX-QX"
+	case "E":
+		return "XXX"
+	case "C":
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// txDuration formats n units as an ISO 8601 txDuration ("P3W", "PT48H");
+// n < 0 means unspecified ("PXY").
+func txDuration(n int, unit string) string {
+	num := "X"
+	if n >= 0 {
+		num = fmt.Sprint(n)
+	}
+	switch unit {
+	case "H", "S":
+		return "PT" + num + unit
+	case "MIN":
+		return "PT" + num + "M"
+	case "WE":
+		if n >= 0 {
+			return fmt.Sprintf("P%dD", 2*n)
+		}
+		return "PXD"
+	case "NI":
+		return "P" + num + "D"
+	}
+	return "P" + num + unit
+}
