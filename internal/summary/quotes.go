@@ -1,6 +1,226 @@
 package summary
 
-import "github.com/brief-reader/brief/internal/article"
+import (
+	"sort"
+	"strings"
 
-// findQuotes finds direct quotes. TEMPORARY: none yet.
-func findQuotes(a *article.Article) []Quote { return nil }
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// qAnalyser holds the state of quote detection and attribution over one
+// article. Everything is linear in the text: marks are paired in one pass,
+// and each quote looks only at a bounded window around it.
+type qAnalyser struct {
+	a       *article.Article
+	text    string
+	regions [][2]int
+	sents   []int // sentence starts over all regions, ascending
+	segs    []qSeg
+	names   qNames
+	ents    []qEntity
+	subjAt  int // sentences before this index have had their subject recorded
+	buf     []qTok
+	sbuf    []qTok
+	out     []Quote
+}
+
+// findQuotes finds the direct quotations of a and attributes each to a
+// speaker.
+func findQuotes(a *article.Article) []Quote {
+	qa := &qAnalyser{a: a, text: a.Text, regions: qRegions(a)}
+	qa.segs = qScanSegments(qa.text, qa.regions)
+	if len(qa.segs) == 0 {
+		return nil
+	}
+	for _, r := range qa.regions {
+		qa.sents = qSentenceStarts(qa.sents, qa.text, r[0], r[1])
+	}
+	qa.buildNames()
+	qa.out = make([]Quote, 0, len(qa.segs))
+	for k := range qa.segs {
+		qa.attribute(k)
+	}
+	qa.inheritBackward()
+	return qa.out
+}
+
+// qRegions returns the text regions to scan: the title when it lies in the
+// text, then the paragraphs (or the whole text when there are none).
+func qRegions(a *article.Article) [][2]int {
+	var rs [][2]int
+	n := len(a.Text)
+	t := a.TitleSpan
+	if t.End > t.Start && t.Start >= 0 && t.End <= n && (len(a.Paragraphs) == 0 || t.End <= a.Paragraphs[0].Start) {
+		rs = append(rs, [2]int{t.Start, t.End})
+	}
+	last := 0
+	if len(rs) > 0 {
+		last = rs[0][1]
+	}
+	for _, p := range a.Paragraphs {
+		s, e := max(p.Start, last), min(p.End, n)
+		if e > s {
+			rs = append(rs, [2]int{s, e})
+			last = e
+		}
+	}
+	if len(a.Paragraphs) == 0 && n > 0 {
+		rs = append(rs, [2]int{0, n})
+	}
+	return rs
+}
+
+// sentStart returns the start of the sentence holding pos.
+func (qa *qAnalyser) sentStart(pos, para int) int {
+	k := sort.SearchInts(qa.sents, pos+1) - 1
+	s := qa.regions[para][0]
+	if k >= 0 && qa.sents[k] > s {
+		s = qa.sents[k]
+	}
+	return s
+}
+
+// sentEnd returns the end of the sentence holding pos.
+func (qa *qAnalyser) sentEnd(pos, para int) int {
+	k := sort.SearchInts(qa.sents, pos+1)
+	e := qa.regions[para][1]
+	if k < len(qa.sents) && qa.sents[k] < e {
+		e = qa.sents[k]
+	}
+	return e
+}
+
+// attribute builds the Quote for segment k and finds its speaker.
+func (qa *qAnalyser) attribute(k int) {
+	seg := qa.segs[k]
+	q := Quote{Span: article.Span{Start: seg.cs, End: seg.ce}, Text: qa.text[seg.cs:seg.ce]}
+	q.Sentence = qa.a.SentenceAt(seg.cs)
+	ss := qa.sentStart(seg.open, seg.para)
+	q.Partial = qa.partial(k, ss)
+	qa.recordSubjects(seg.open)
+	var cue qCue
+	if seg.cont {
+		cue = qCue{}
+	} else if qa.endsWithComma(seg) {
+		if cue = qa.postCue(k); !cue.ok {
+			cue = qa.preCue(k, ss)
+		}
+	} else if cue = qa.preCue(k, ss); !cue.ok {
+		cue = qa.postCue(k)
+	}
+	if cue.ok {
+		qa.applyCue(&q, cue)
+	}
+	if q.Speaker == "" && !cue.ok {
+		qa.inherit(&q, k)
+	}
+	qa.out = append(qa.out, q)
+}
+
+// endsWithComma reports whether the quotation ends with a comma, question
+// or exclamation mark or dash inside or just after its closing mark, the
+// sign that an attribution follows (`"…," he said`).
+func (qa *qAnalyser) endsWithComma(seg qSeg) bool {
+	if !seg.closed {
+		return false
+	}
+	tail := strings.TrimRight(qa.text[seg.ce:seg.close], "\"'”’»` ")
+	if strings.HasSuffix(tail, ",") || strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "!") ||
+		strings.HasSuffix(tail, "—") || strings.HasSuffix(tail, "-") || strings.HasSuffix(tail, "–") {
+		return true
+	}
+	if seg.close < len(qa.text) && qa.text[seg.close] == ',' {
+		return true
+	}
+	after := strings.TrimLeft(qa.text[seg.close:min(len(qa.text), seg.close+4)], " ")
+	return after != "" && !strings.HasSuffix(tail, ".") && qIsLowerWord(after)
+}
+
+// applyCue sets the speaker of q from cue.
+func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
+	q.Cue = qa.text[cue.cs:cue.ce]
+	np := cue.np
+	if np.kind == qNPNone {
+		return
+	}
+	q.SpeakerSpan = article.Span{Start: np.s, End: np.e}
+	if cue.speaker != "" {
+		q.Speaker = cue.speaker
+		return
+	}
+	switch np.kind {
+	case qNPPron:
+		p := strings.ToLower(qa.text[np.s:np.e])
+		if en, ok := qa.resolvePronoun(p, np.s); ok {
+			q.Speaker = en.name
+			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true})
+		}
+	case qNPName:
+		q.Speaker = qa.canonical(np.s, np.e)
+		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: qa.isPersonName(q.Speaker, np.s, np.e), quoted: true})
+	case qNPDesc:
+		q.Speaker = qa.text[np.s:np.e]
+		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: !strings.HasSuffix(q.Speaker, "s"), quoted: true})
+	}
+}
+
+// inherit gives q the speaker of the quotation it continues: the previous
+// quote of the same paragraph, or of the previous paragraph when q opens
+// its own.
+func (qa *qAnalyser) inherit(q *Quote, k int) {
+	if k == 0 || len(qa.out) == 0 {
+		return
+	}
+	seg, prev := qa.segs[k], qa.segs[k-1]
+	pq := qa.out[len(qa.out)-1]
+	if pq.Speaker == "" {
+		return
+	}
+	same := prev.para == seg.para
+	opensPara := qFirstNonSpace(qa.text, qa.regions[seg.para][0], qa.regions[seg.para][1]) == seg.open
+	if same || seg.cont || (opensPara && prev.para == seg.para-1) {
+		q.Speaker, q.SpeakerSpan = pq.Speaker, pq.SpeakerSpan
+	}
+}
+
+// inheritBackward gives a quote without speaker the speaker of the next
+// quote of the same paragraph when only spaces separate them (`"A." "B,"
+// he said`).
+func (qa *qAnalyser) inheritBackward() {
+	for k := len(qa.out) - 2; k >= 0; k-- {
+		if qa.out[k].Speaker != "" || qa.out[k+1].Speaker == "" || qa.segs[k].para != qa.segs[k+1].para {
+			continue
+		}
+		if strings.TrimSpace(qa.text[qa.segs[k].close:qa.segs[k+1].open]) == "" {
+			qa.out[k].Speaker, qa.out[k].SpeakerSpan = qa.out[k+1].Speaker, qa.out[k+1].SpeakerSpan
+		}
+	}
+}
+
+// partial reports whether segment k is a fragment inside a sentence rather
+// than a quotation standing on its own.
+func (qa *qAnalyser) partial(k int, ss int) bool {
+	seg := qa.segs[k]
+	if seg.cont {
+		return false
+	}
+	from := ss
+	if k > 0 && qa.segs[k-1].para == seg.para && qa.segs[k-1].close > from && qa.segs[k-1].close <= seg.open {
+		from = qa.segs[k-1].close
+	}
+	pre := strings.TrimSpace(qa.text[from:seg.open])
+	if pre == "" || strings.HasSuffix(pre, ":") {
+		return false
+	}
+	toks := qTokenize(qa.sbuf[:0], qa.text, max(from, seg.open-80), seg.open)
+	qa.sbuf = toks
+	if n := len(toks); n > 0 {
+		if toks[n-1].kind == qPunct && n > 1 && qa.isPunct(toks, n-1, ",") && qa.qIsCueWord(toks, n-2) {
+			return false
+		}
+		if qa.qIsCueWord(toks, n-1) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,244 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qTokKind classifies a token of the quote analyser.
+type qTokKind uint8
+
+const (
+	qWord  qTokKind = iota // letters/digits with inner ' ’ - . &
+	qPunct                 // one punctuation rune
+	qMark                  // a double quote mark
+)
+
+// qTok is a token of Article.Text: its byte range and kind.
+type qTok struct {
+	s, e int
+	kind qTokKind
+}
+
+// qAbbrevs are words that keep their period: titles and common abbreviations.
+var qAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true,
+	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "lt": true,
+	"col": true, "capt": true, "sgt": true, "prof": true, "rev": true, "adm": true, "maj": true,
+	"cmdr": true, "gens": true, "hon": true, "pres": true, "supt": true, "insp": true, "cpl": true,
+	"no": true, "vs": true, "inc": true, "co": true, "corp": true, "ltd": true, "mt": true,
+	"ft": true, "jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true,
+	"nov": true, "dec": true, "messrs": true, "mme": true,
+}
+
+// qSentenceAbbrevs are abbreviations after which a period never ends a sentence.
+var qSentenceAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "sens": true,
+	"rep": true, "reps": true, "gov": true, "gen": true, "lt": true, "col": true, "capt": true,
+	"sgt": true, "prof": true, "rev": true, "adm": true, "maj": true, "cmdr": true, "hon": true,
+	"no": true, "vs": true, "mt": true, "ft": true, "jan": true, "feb": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "messrs": true, "mme": true,
+	"supt": true, "insp": true, "cpl": true, "pres": true, "gens": true,
+}
+
+// qIsSpace reports whether r separates words (spaces, tabs, newlines, NBSP).
+func qIsSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x2009 || r == 0x202F ||
+		(r > 0x7f && unicode.IsSpace(r))
+}
+
+// qIsWordRune reports whether r can be part of a word.
+func qIsWordRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// qIsDoubleMark reports whether the text at i starts a double quote mark and
+// returns its width.
+func qIsDoubleMark(text string, i int) (int, bool) {
+	c := text[i]
+	switch {
+	case c == '"':
+		return 1, true
+	case c == '\'' && i+1 < len(text) && text[i+1] == '\'':
+		return 2, true
+	case c == '`' && i+1 < len(text) && text[i+1] == '`':
+		return 2, true
+	case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D || text[i+2] == 0x9E):
+		return 3, true
+	case c == 0xC2 && i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB):
+		return 2, true
+	}
+	return 0, false
+}
+
+// qTokenize appends the tokens of text[from:to] to buf.
+func qTokenize(buf []qTok, text string, from, to int) []qTok {
+	i := from
+	for i < to {
+		r, w := utf8.DecodeRuneInString(text[i:to])
+		if qIsSpace(r) {
+			i += w
+			continue
+		}
+		if mw, ok := qIsDoubleMark(text[:to], i); ok {
+			buf = append(buf, qTok{i, i + mw, qMark})
+			i += mw
+			continue
+		}
+		if !qIsWordRune(r) {
+			buf = append(buf, qTok{i, i + w, qPunct})
+			i += w
+			continue
+		}
+		j := qWordEnd(text, i, to)
+		buf = append(buf, qTok{i, j, qWord})
+		i = j
+	}
+	return buf
+}
+
+// qWordEnd returns the end of the word starting at i: word runes joined by
+// inner apostrophes, hyphens, periods and ampersands, plus the period of an
+// initial or a known abbreviation.
+func qWordEnd(text string, i, to int) int {
+	j := i
+	for j < to {
+		r, w := utf8.DecodeRuneInString(text[j:to])
+		if qIsWordRune(r) {
+			j += w
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' {
+			if k := j + w; k < to {
+				r2, _ := utf8.DecodeRuneInString(text[k:to])
+				if qIsWordRune(r2) && !(r == '.' && r2 >= 'a' && r2 <= 'z' && !strings.Contains(text[i:j], ".")) {
+					j = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j > i && (text[j-1] == 's' || text[j-1] == 'S') && j < to {
+		if r, w := utf8.DecodeRuneInString(text[j:to]); r == '\'' || r == '’' {
+			if k := j + w; k >= to || !qIsWordRune(qDecode(text, k, to)) {
+				return k // plural possessive: "Sanders’"
+			}
+		}
+	}
+	if j < to && text[j] == '.' {
+		wd := text[i:j]
+		if (len(wd) == 1 && wd[0] >= 'A' && wd[0] <= 'Z') || qAbbrevs[strings.ToLower(wd)] || strings.Contains(wd, ".") {
+			j++
+		}
+	}
+	return j
+}
+
+// qSentenceStarts appends to buf the start offsets of the sentences of the
+// paragraph text[ps:pe]: a light, self-contained splitter (quote detection
+// must not depend on the article's sentence boundaries).
+func qSentenceStarts(buf []int, text string, ps, pe int) []int {
+	for ps < pe && (text[ps] == ' ' || text[ps] == '\t') {
+		ps++
+	}
+	if ps >= pe {
+		return buf
+	}
+	buf = append(buf, ps)
+	for i := ps; i < pe; i++ {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < pe {
+			r, w := utf8.DecodeRuneInString(text[j:pe])
+			if r == '"' || r == '\'' || r == '’' || r == '”' || r == ')' || r == ']' || r == '.' || r == '»' {
+				j += w
+				continue
+			}
+			break
+		}
+		if j >= pe || (text[j] != ' ' && text[j] != '\t' && text[j] != '\n') {
+			continue
+		}
+		k := j
+		for k < pe && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
+			k++
+		}
+		if k >= pe || !qStartsSentence(text, k, pe) || (c == '.' && qAbbrevBefore(text, ps, i)) {
+			continue
+		}
+		buf = append(buf, k)
+		i = k - 1
+	}
+	return buf
+}
+
+// qStartsSentence reports whether the text at k can open a sentence.
+func qStartsSentence(text string, k, pe int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:pe])
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '[' || r == '‘' {
+		return true
+	}
+	_, ok := qIsDoubleMark(text[:pe], k)
+	return ok || r == '\''
+}
+
+// qAbbrevBefore reports whether the period at i ends an abbreviation or an
+// initial rather than a sentence.
+func qAbbrevBefore(text string, ps, i int) bool {
+	j := i
+	for j > ps {
+		r, w := utf8.DecodeLastRuneInString(text[ps:j])
+		if !qIsWordRune(r) && r != '.' {
+			break
+		}
+		j -= w
+	}
+	wd := text[j:i]
+	if wd == "" {
+		return false
+	}
+	if len(wd) == 1 && wd[0] >= 'A' && wd[0] <= 'Z' {
+		return true
+	}
+	if strings.Contains(wd, ".") && len(wd) <= 6 {
+		return true // U.S, D.C, a.m
+	}
+	return qSentenceAbbrevs[strings.ToLower(wd)]
+}
+
+// qIsUpperWord reports whether w starts with an upper-case letter.
+func qIsUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// qIsLowerWord reports whether w starts with a lower-case letter.
+func qIsLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// qStripPossessive removes a trailing 's / ’s / ' / ’ and reports whether it did.
+func qStripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		return strings.TrimRight(strings.TrimSuffix(w, "’"), "'"), true
+	}
+	return w, false
+}
+
+// qDecode returns the rune at text[k:to].
+func qDecode(text string, k, to int) rune {
+	r, _ := utf8.DecodeRuneInString(text[k:to])
+	return r
+}

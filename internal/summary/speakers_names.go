@@ -1,0 +1,286 @@
+package summary
+
+import (
+	"strings"
+)
+
+// qEntity is a speaker or sentence subject, for resolving later pronouns.
+type qEntity struct {
+	pos    int
+	name   string
+	person bool // a person (he/she); otherwise a group or organisation (they/it)
+	quoted bool // named as a speaker (not just a subject)
+}
+
+// qFullName is a multi-word person name seen in the text.
+type qFullName struct {
+	pos  int
+	full string
+}
+
+// qNames indexes the person names of an article by surname, so that "Kirby"
+// and "Mr. Kirby" resolve to "John Kirby".
+type qNames struct {
+	bySurname map[string][]qFullName
+	capCount  map[string]int // how often each capitalised word occurs
+}
+
+// qNameWord reports whether toks[i] can be part of a personal name.
+func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
+	t := toks[i]
+	if t.kind != qWord || !qIsUpperWord(qa.word(t)) {
+		return false
+	}
+	w := qa.lower(t)
+	return !qCalendarWords[w]
+}
+
+// buildNames scans every region for runs of capitalised words and records
+// the multi-word person names among them.
+func (qa *qAnalyser) buildNames() {
+	qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}}
+	for _, r := range qa.regions {
+		for off := r[0]; off < r[1]; {
+			end := min(r[1], off+64<<10)
+			if end < r[1] { // do not cut a word
+				for end > off && qa.text[end-1] != ' ' && qa.text[end-1] != '\n' {
+					end--
+				}
+				if end == off {
+					end = min(r[1], off+64<<10)
+				}
+			}
+			qa.namesIn(off, end)
+			off = end
+		}
+	}
+}
+
+// namesIn records the names of text[from:to].
+func (qa *qAnalyser) namesIn(from, to int) {
+	toks := qTokenize(qa.buf[:0], qa.text, from, to)
+	qa.buf = toks
+	for i := 0; i < len(toks); {
+		if !qa.qNameWord(toks, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
+			qa.names.capCount[qa.lower(toks[j])]++
+			j++
+		}
+		qa.addName(toks, i, j)
+		i = j
+	}
+}
+
+// addName records the run toks[i:j] if it looks like a full personal name.
+func (qa *qAnalyser) addName(toks []qTok, i, j int) {
+	s, ok := qa.stripTitles(toks, i, j)
+	if !ok || j-s < 2 || j-s > 5 {
+		return
+	}
+	for k := s; k < j; k++ {
+		w := qa.lower(toks[k])
+		if base, _ := qStripPossessive(w); qOrgWords[base] || qSentenceOpeners[w] || qIsAcronym(qa.word(toks[k])) {
+			return
+		}
+	}
+	last := j - 1
+	if w := qa.lower(toks[last]); (w == "jr." || w == "sr." || w == "ii" || w == "iii" || w == "jr" || w == "sr") && last-s >= 2 {
+		last--
+	}
+	sur, _ := qStripPossessive(qa.lower(toks[last]))
+	full, _ := qStripPossessive(qa.text[toks[s].s:toks[j-1].e])
+	if len(sur) < 2 {
+		return
+	}
+	qa.names.bySurname[sur] = append(qa.names.bySurname[sur], qFullName{toks[s].s, full})
+}
+
+// qIsAcronym reports whether w is all capitals (US, NATO, FBI).
+func qIsAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// fullName returns the full name for a one-word surname mentioned at pos:
+// the nearest full name with that surname before pos, else the first after.
+func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
+	list := qa.names.bySurname[strings.ToLower(sur)]
+	if len(list) == 0 {
+		return "", false
+	}
+	best := -1
+	for k, f := range list {
+		if f.pos <= pos {
+			best = k
+		} else {
+			break
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return list[best].full, true
+}
+
+// canonical returns the canonical speaker for the name phrase text[s:e]
+// (a qNPName) mentioned at s: titles and possessive dropped, a lone surname
+// expanded to the full name, a misspelt surname matched to a known speaker.
+func (qa *qAnalyser) canonical(s, e int) string {
+	words := strings.Fields(qa.text[s:e])
+	for len(words) > 1 && (qTitles[strings.ToLower(words[0])] || qTitles[strings.ToLower(words[0])+"."]) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if len(words) == 1 {
+		w, _ := qStripPossessive(words[0])
+		if f, ok := qa.fullName(w, s); ok {
+			return f
+		}
+		if f, ok := qa.fuzzyName(w, s); ok {
+			return f
+		}
+		return w
+	}
+	return strings.Join(words, " ")
+}
+
+// fuzzyName matches a rare one-word name to a known speaker or full name
+// whose surname is one or two edits away ("Kiry" -> "John Kirby").
+func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
+	lw := strings.ToLower(w)
+	if len(lw) < 4 || qa.names.capCount[lw] > 2 || qIsAcronym(w) {
+		return "", false
+	}
+	maxd := 1
+	if len(lw) >= 7 {
+		maxd = 2
+	}
+	found, n := "", 0
+	try := func(sur, full string) {
+		if sur == lw || sur[0] != lw[0] || full == found {
+			return
+		}
+		if d := qEditDistance(lw, sur, maxd); d <= maxd {
+			found = full
+			n++
+		}
+	}
+	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-64; k-- {
+		if en := qa.ents[k]; en.quoted && en.person {
+			f := strings.Fields(en.name)
+			try(strings.ToLower(f[len(f)-1]), en.name)
+		}
+	}
+	if n == 0 && len(qa.names.bySurname) <= 400 {
+		for sur := range qa.names.bySurname {
+			f, _ := qa.fullName(sur, pos)
+			try(sur, f)
+		}
+	}
+	return found, n == 1
+}
+
+// qEditDistance returns the Levenshtein distance of a and b, or max+1 when
+// it exceeds max.
+func qEditDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// isPersonName guesses whether a canonical name is a person's.
+func (qa *qAnalyser) isPersonName(name string, s, e int) bool {
+	f := strings.Fields(name)
+	for _, w := range f {
+		b, _ := qStripPossessive(strings.ToLower(w))
+		if qOrgWords[b] || qIsAcronym(w) {
+			return false
+		}
+	}
+	if len(f) >= 2 {
+		return true
+	}
+	if _, ok := qa.names.bySurname[strings.ToLower(f[0])]; ok {
+		return true
+	}
+	// "Mr. Smith", "Sen. Jones": a title right before the name.
+	if s >= 2 {
+		pre := strings.ToLower(qa.text[max(0, s-12):s])
+		for _, t := range []string{"mr. ", "mrs. ", "ms. ", "dr. ", "sen. ", "rep. ", "gov. ", "president "} {
+			if strings.HasSuffix(pre, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolvePronoun returns the entity a pronoun at pos refers to: the most
+// recent compatible speaker or sentence subject before it.
+func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
+	wantPerson := pron == "he" || pron == "she"
+	if pron == "i" || pron == "we" || pron == "you" {
+		return qEntity{}, false
+	}
+	best := -1
+	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-48; k-- {
+		en := qa.ents[k]
+		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) {
+			continue
+		}
+		if best < 0 || en.pos > qa.ents[best].pos {
+			best = k
+		}
+	}
+	if best < 0 {
+		return qEntity{}, false
+	}
+	return qa.ents[best], true
+}
+
+// addEntity records a speaker or subject for pronoun resolution.
+func (qa *qAnalyser) addEntity(en qEntity) {
+	if en.name == "" {
+		return
+	}
+	qa.ents = append(qa.ents, en)
+	if len(qa.ents) > 4096 { // keep memory bounded on huge inputs
+		qa.ents = append(qa.ents[:0], qa.ents[len(qa.ents)-256:]...)
+	}
+}

@@ -1,0 +1,169 @@
+package summary
+
+// qIntroWords open a sentence with an adverbial phrase that ends at the
+// first comma ("In a statement, …", "Asked about …, Kirby said").
+var qIntroWords = qSet(`in on at after before during since despite following under with without for
+from asked speaking when while as if although though because like unlike according earlier later last
+next once upon by through throughout amid among given outside inside instead besides beyond over`)
+
+// qLeadWords are conjunctions and adverbs skipped at a sentence start.
+var qLeadWords = qSet(`but and so yet still however meanwhile also then now indeed moreover instead`)
+
+// preCue looks for the cue of segment k between the start of its sentence
+// (ss) and its opening mark: `Kirby said: "…"`, `saying "…"`, `what the
+// White House described as a "…"`, `according to X, "…"`.
+func (qa *qAnalyser) preCue(k, ss int) qCue {
+	seg := qa.segs[k]
+	from := max(ss, seg.open-400)
+	if k > 0 && qa.segs[k-1].para == seg.para && qa.segs[k-1].close > from && qa.segs[k-1].close <= seg.open {
+		from = qa.segs[k-1].close
+	}
+	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, from, seg.open))
+	qa.buf = toks
+	n := len(toks)
+	colon := n > 0 && qa.isPunct(toks, n-1, ":")
+	for v := n - 1; v >= 0; v-- {
+		if toks[v].kind != qWord {
+			continue
+		}
+		if qa.lower(toks[v]) == "according" && v+1 < n && qa.lower(toks[v+1]) == "to" {
+			if np := qa.npForward(toks, v+2); np.kind != qNPNone {
+				return qCue{ok: true, cs: toks[v].s, ce: toks[v+1].e, np: np}
+			}
+			continue
+		}
+		if !qa.qIsCueWord(toks, v) || v > 0 && qa.lower(toks[v-1]) == "to" && !qSpeechIng[qa.lower(toks[v])] {
+			continue
+		}
+		cs, ce := qa.cueSpan(toks, v)
+		if qSpeechIng[qa.lower(toks[v])] {
+			return qa.participleCue(k, ss, cs, ce)
+		}
+		np := qa.subjectBefore(toks, 0, v)
+		if np.kind == qNPNone && from == ss && v == 0 {
+			return qCue{}
+		}
+		if np.kind == qNPNone {
+			np = qa.mainSubject(ss, toks[v].s)
+		}
+		return qCue{ok: true, cs: cs, ce: ce, np: np}
+	}
+	if colon {
+		if np := qa.mainSubject(ss, toks[n-1].s); np.kind != qNPNone {
+			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np, fromSubj: true}
+		}
+	}
+	return qCue{}
+}
+
+// participleCue attributes a quote introduced by an -ing cue ("saying",
+// "adding"): its speaker is the subject of the clause, or the speaker of an
+// earlier quote in the same sentence.
+func (qa *qAnalyser) participleCue(k, ss, cs, ce int) qCue {
+	if k > 0 && qa.segs[k-1].para == qa.segs[k].para && qa.segs[k-1].open >= ss && len(qa.out) > 0 {
+		if pq := qa.out[len(qa.out)-1]; pq.Speaker != "" {
+			np := qNP{pq.SpeakerSpan.Start, pq.SpeakerSpan.End, qNPName}
+			return qCue{ok: true, cs: cs, ce: ce, np: np, speaker: pq.Speaker, fromSubj: true}
+		}
+	}
+	np := qa.mainSubject(ss, cs)
+	return qCue{ok: true, cs: cs, ce: ce, np: np, fromSubj: true}
+}
+
+// mainSubject returns the subject of the sentence starting at ss, reading
+// no further than limit: the noun phrase before its first verb, after any
+// leading conjunction or adverbial phrase.
+func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
+	limit = min(limit, ss+250)
+	if limit <= ss {
+		return qNP{}
+	}
+	toks := qTokenize(qa.sbuf[:0], qa.text, ss, limit)
+	qa.sbuf = toks
+	i := 0
+	for i < len(toks) && (toks[i].kind == qWord && qLeadWords[qa.lower(toks[i])] || qa.isPunct(toks, i, ",")) {
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != qWord {
+		return qNP{}
+	}
+	if qPronouns[qa.lower(toks[i])] {
+		return qNP{toks[i].s, toks[i].e, qNPPron}
+	}
+	if w := qa.lower(toks[i]); qIntroWords[w] || len(w) > 4 && (w[len(w)-3:] == "ing" || w[len(w)-2:] == "ed") {
+		for i < len(toks) && !qa.isPunct(toks, i, ",") {
+			if toks[i].kind == qMark {
+				return qNP{}
+			}
+			i++
+		}
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].kind == qWord && j-i < 9 && !qa.verbLike(toks, j, i) {
+		j++
+	}
+	if j == i || j >= len(toks) || j-i >= 9 {
+		return qNP{}
+	}
+	np := qa.classify(toks, i, j)
+	if qa.isPunct(toks, j, ",") && np.kind != qNPName && np.kind != qNPPron {
+		if alt := qa.bareName(toks, j+1); alt.kind == qNPName {
+			return alt
+		}
+	}
+	if toks[j].kind != qWord && !qa.isPunct(toks, j, ",") {
+		return qNP{}
+	}
+	return np
+}
+
+// verbLike guesses whether toks[j] is the verb that ends a subject starting
+// at toks[i].
+func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
+	wd := qa.word(toks[j])
+	if !qIsLowerWord(wd) {
+		return false
+	}
+	w := qa.lower(toks[j])
+	if qNPStop[w] && !qa.connector(toks, j) || qSpeechVerbs[w] {
+		return true
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" {
+		return true
+	}
+	if j > i && len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		prev := qa.word(toks[j-1])
+		_, poss := qStripPossessive(prev)
+		return qIsUpperWord(prev) && !poss
+	}
+	return false
+}
+
+// recordSubjects notes the subjects of the sentences that start before pos
+// (the last few only), as antecedents for pronouns.
+func (qa *qAnalyser) recordSubjects(pos int) {
+	end := qa.subjAt
+	for end < len(qa.sents) && qa.sents[end] < pos {
+		end++
+	}
+	start := max(qa.subjAt, end-12)
+	for idx := start; idx < end; idx++ {
+		ss := qa.sents[idx]
+		lim := pos
+		if idx+1 < len(qa.sents) {
+			lim = min(lim, qa.sents[idx+1])
+		}
+		np := qa.mainSubject(ss, lim)
+		switch np.kind {
+		case qNPName:
+			name := qa.canonical(np.s, np.e)
+			qa.addEntity(qEntity{pos: np.s, name: name, person: qa.isPersonName(name, np.s, np.e)})
+		case qNPDesc:
+			if w := qa.text[np.s:np.e]; len(w) > 1 && w[len(w)-1] == 's' {
+				qa.addEntity(qEntity{pos: np.s, name: w})
+			}
+		}
+	}
+	qa.subjAt = end
+}
