@@ -2,15 +2,199 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"log"
+	"os"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-reader/brief/internal/article"
+	"github.com/brief-reader/brief/internal/config"
+	"github.com/brief-reader/brief/internal/render"
+	"github.com/brief-reader/brief/internal/sample"
+	"github.com/brief-reader/brief/internal/summary"
+	"github.com/brief-reader/brief/internal/ui"
 )
 
+// readerFlags are the reader's flags besides the shared ones.
+type readerFlags struct {
+	commonFlags
+	theme string
+	set   map[string]bool
+}
+
+func parseReaderFlags(args []string, stderr io.Writer) (*readerFlags, []string, error) {
+	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	rf := &readerFlags{set: map[string]bool{}}
+	rf.register(fs)
+	fs.StringVar(&rf.theme, "theme", "", "colour `theme`: auto, dark or light (default from the config file, else auto)")
+	fs.Func("format", "input `format` (same as --input)", func(s string) error { rf.input = s; return nil })
+	helpReader := fs.Bool("help-reader", false, "show the reader's flags")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: brief [flags] [SRC...]   (no SRC: stdin when piped, else the sample brief)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, err
+	}
+	if *helpReader {
+		fs.SetOutput(stderr)
+		fs.Usage()
+		return nil, nil, flag.ErrHelp
+	}
+	fs.Visit(func(f *flag.Flag) { rf.set[f.Name] = true })
+	return rf, fs.Args(), nil
+}
+
 // runReader starts the interactive reader on the given arguments (sources
-// and reader flags). It returns the exit status.
-//
-// TEMPORARY: the reader is being built.
+// and reader flags). It returns the exit status. When stdout is not a
+// terminal it prints the text summary instead.
 func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "brief: the reader is not built yet; use `brief summarize`")
-	return 2
+	rf, srcs, err := parseReaderFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	} else if err != nil {
+		return 2
+	}
+	cfg, cfgErr := config.Load()
+	if !rf.set["sentences"] && cfg.Sentences > 0 {
+		rf.sentences = cfg.Sentences
+	}
+	useSample := len(srcs) == 0 && isTerminal(stdin)
+	if !isTerminalOut(stdout) {
+		if useSample {
+			return printSample(rf, stdout, stderr)
+		}
+		sargs := []string{"--format", "text", "--sentences", strconv.Itoa(rf.sentences), "--input", rf.input}
+		if rf.date != "" {
+			sargs = append(sargs, "--date", rf.date)
+		}
+		return runSummarize(ctx, append(sargs, srcs...), stdin, stdout, stderr)
+	}
+	lo, so, err := rf.options(stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 2
+	}
+	entries, loadErrs := loadEntries(ctx, srcs, useSample, lo, so)
+	if len(entries) == 0 {
+		fmt.Fprintln(stderr, "brief:", firstLine(loadErrs))
+		return 1
+	}
+	theme := rf.theme
+	if theme == "" {
+		theme = cfg.Theme
+	}
+	var status []string
+	if cfgErr != nil {
+		status = append(status, firstLine(cfgErr.Error())+" (using defaults)")
+	}
+	if loadErrs != "" {
+		status = append(status, firstLine(loadErrs))
+	}
+	m := ui.New(ui.Options{
+		Entries: entries, Analyze: so, Theme: theme, Keys: cfg.Keys,
+		NoColor: os.Getenv("NO_COLOR") != "", Status: strings.Join(status, " · "), Context: ctx,
+	})
+	closeLog := setupLog()
+	defer closeLog()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if f, ok := stdin.(*os.File); !ok || f != os.Stdin {
+		opts = append(opts, tea.WithInput(stdin))
+	}
+	if f, ok := stdout.(*os.File); !ok || f != os.Stdout {
+		opts = append(opts, tea.WithOutput(stdout))
+	}
+	if _, err := tea.NewProgram(m, opts...).Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		if errors.Is(err, context.Canceled) || errors.Is(err, tea.ErrProgramKilled) {
+			return 130
+		}
+		fmt.Fprintln(stderr, "brief:", err)
+		return 1
+	}
+	return 0
+}
+
+// loadEntries loads and analyses every source (the sample when useSample).
+// Failures are returned as text, one per line.
+func loadEntries(ctx context.Context, srcs []string, useSample bool, lo article.Options, so summary.Options) ([]ui.Entry, string) {
+	var entries []ui.Entry
+	var errs []string
+	if useSample {
+		a, err := article.ParseText(strings.NewReader(sample.Text))
+		if err != nil {
+			return nil, err.Error()
+		}
+		a.Source = sample.Name
+		return []ui.Entry{{A: a, S: summary.Analyze(a, so)}}, ""
+	}
+	if len(srcs) == 0 {
+		srcs = []string{"-"}
+	}
+	for _, src := range srcs {
+		arts, err := article.Load(ctx, src, lo)
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+		for _, a := range arts {
+			entries = append(entries, ui.Entry{A: a, S: summary.Analyze(a, so)})
+		}
+	}
+	return entries, strings.Join(errs, "\n")
+}
+
+// printSample prints the sample's text summary (stdout is not a terminal).
+func printSample(rf *readerFlags, stdout, stderr io.Writer) int {
+	_, so, err := rf.options(nil)
+	if err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 2
+	}
+	a, err := article.ParseText(strings.NewReader(sample.Text))
+	if err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 1
+	}
+	a.Source = sample.Name
+	if err := render.Text(stdout, a, summary.Analyze(a, so)); err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 1
+	}
+	return 0
+}
+
+// setupLog sends the log to $BRIEF_DEBUG, or nowhere: nothing may print
+// while the UI runs.
+func setupLog() func() {
+	if path := os.Getenv("BRIEF_DEBUG"); path != "" {
+		if f, err := tea.LogToFile(path, "brief"); err == nil {
+			return func() { f.Close() }
+		}
+	}
+	log.SetOutput(io.Discard)
+	return func() {}
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isTerminalOut reports whether w is an interactive terminal.
+func isTerminalOut(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

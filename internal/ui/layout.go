@@ -1,0 +1,172 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+)
+
+// Layout thresholds.
+const (
+	wideMin   = 120
+	minWidth  = 20
+	minHeight = 5
+)
+
+// rect is a screen rectangle.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool {
+	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
+}
+
+// item is one entry of the quotes or timeline pane: its lines and the
+// index of its first line in the pane.
+type item struct {
+	first int
+	lines []string
+}
+
+// layout is everything derived from the window size: pane rectangles,
+// widths and the per-width lines of the brief, quotes and timeline.
+type layout struct {
+	wide, tooSmall bool
+	header         int
+	body           rect
+	art, quotes    rect
+	timeline       rect
+	artH           int // inner height of the article pane
+	artW           int // glamour wrap width
+	brief          []string
+	qItems         []item
+	qLines         int
+	eItems         []item
+	eLines         int
+	tabs           [4][2]int // narrow tab bar: x range of each tab
+}
+
+// relayout recomputes the layout for the window size and returns the
+// command that renders the article at a new width, if needed.
+func (m *Model) relayout() tea.Cmd {
+	l := layout{}
+	w, h := m.w, m.h
+	if w < minWidth || h < minHeight {
+		l.tooSmall = true
+		m.lay = l
+		return nil
+	}
+	l.wide = w >= wideMin
+	if l.wide {
+		l.header = 2
+		l.body = rect{0, l.header, w, h - l.header - 1}
+		aw := w * 60 / 100
+		l.art = rect{0, l.body.y, aw, l.body.h}
+		qh := l.body.h / 2
+		l.quotes = rect{aw, l.body.y, w - aw, qh}
+		l.timeline = rect{aw, l.body.y + qh, w - aw, l.body.h - qh}
+	} else {
+		l.header = 2
+		l.body = rect{0, l.header, w, h - l.header - 1}
+		l.art, l.quotes, l.timeline = l.body, l.body, l.body
+	}
+	l.artH = max(l.art.h-2, 0)
+	l.artW = max(l.art.w-4, 1)
+	m.lay = l
+	m.lay.brief = m.briefBlock(l.artW, l.wide && m.folded, l.wide)
+	m.lay.qItems, m.lay.qLines = m.quoteItems(max(l.quotes.w-4, 1))
+	m.lay.eItems, m.lay.eLines = m.eventItems(max(l.timeline.w-4, 1))
+	if m.focus == paneBrief && l.wide {
+		m.focus = paneArticle
+	}
+	m.keepVisible()
+	return m.ensureRender()
+}
+
+// ensureRender shows the cached rendering for the current width, or starts
+// rendering it.
+func (m *Model) ensureRender() tea.Cmd {
+	if m.e.A == nil || m.lay.tooSmall {
+		return nil
+	}
+	w := m.lay.artW
+	if rd, ok := m.cache[w]; ok {
+		if m.rd != rd {
+			m.rd = rd
+		}
+		m.restoreTop()
+		return nil
+	}
+	if m.pending[w] {
+		return nil
+	}
+	m.pending[w] = true
+	return renderCmd(m.gen, m.e.A, m.st.glamourCfg, w)
+}
+
+// handleRendered stores a finished rendering and shows it when it is for
+// the current width.
+func (m *Model) handleRendered(msg renderedMsg) {
+	if msg.gen != m.gen {
+		return
+	}
+	delete(m.pending, msg.width)
+	if msg.err != nil {
+		m.setStatus(msg.err.Error(), true)
+		return
+	}
+	m.cache[msg.width] = msg.rd
+	if msg.width == m.lay.artW {
+		m.rd = msg.rd
+		m.restoreTop()
+	}
+}
+
+// keepVisible scrolls the quotes and timeline panes to their selections.
+func (m *Model) keepVisible() {
+	m.quoteTop = visibleTop(m.lay.qItems, m.quoteSel, m.quoteTop, max(m.lay.quotes.h-2, 0))
+	m.eventTop = visibleTop(m.lay.eItems, m.eventSel, m.eventTop, max(m.lay.timeline.h-2, 0))
+}
+
+// visibleTop returns a scroll position that shows item sel in h lines.
+func visibleTop(items []item, sel, top, h int) int {
+	if sel < 0 || sel >= len(items) || h <= 0 {
+		return max(top, 0)
+	}
+	first := items[sel].first
+	last := first + len(items[sel].lines) - 1
+	if last >= top+h {
+		top = last - h + 1
+	}
+	if first < top {
+		top = first
+	}
+	return max(top, 0)
+}
+
+// itemAt returns the item shown at pane line v, or -1.
+func itemAt(items []item, v int) int {
+	for i, it := range items {
+		if v >= it.first && v < it.first+len(it.lines) {
+			return i
+		}
+	}
+	return -1
+}
+
+// paneAt returns the pane under screen cell (x, y), or -1.
+func (m *Model) paneAt(x, y int) pane {
+	l := m.lay
+	if !l.wide {
+		if l.body.contains(x, y) {
+			return m.focus
+		}
+		return -1
+	}
+	switch {
+	case l.art.contains(x, y):
+		return paneArticle
+	case l.quotes.contains(x, y):
+		return paneQuotes
+	case l.timeline.contains(x, y):
+		return paneTimeline
+	}
+	return -1
+}

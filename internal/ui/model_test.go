@@ -1,0 +1,263 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/internal/render"
+)
+
+func TestFixtureSanity(t *testing.T) {
+	e := fixture(t)
+	if len(e.S.Quotes) < 4 || len(e.S.Timeline) != 3 {
+		t.Fatalf("fixture: %d quotes, %d events", len(e.S.Quotes), len(e.S.Timeline))
+	}
+	for _, q := range e.S.Quotes {
+		if !strings.HasPrefix(e.A.Text[q.Start:q.End], q.Text) {
+			t.Errorf("quote span %v = %q, want %q", q.Span, e.A.Text[q.Start:q.End], q.Text)
+		}
+	}
+}
+
+func TestFocusCycling(t *testing.T) {
+	tests := []struct {
+		name string
+		w, h int
+		keys []string
+		want []pane
+	}{
+		{"wide tab", 160, 48, []string{"tab", "tab", "tab"}, []pane{paneQuotes, paneTimeline, paneArticle}},
+		{"wide shift+tab", 160, 48, []string{"shift+tab", "shift+tab"}, []pane{paneTimeline, paneQuotes}},
+		{"narrow tab", 80, 24, []string{"tab", "tab", "tab", "tab"}, []pane{paneBrief, paneQuotes, paneTimeline, paneArticle}},
+		{"narrow numbers", 80, 24, []string{"3", "2", "4", "1"}, []pane{paneQuotes, paneBrief, paneTimeline, paneArticle}},
+		{"wide 2 is the article", 160, 48, []string{"2"}, []pane{paneArticle}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _ := newTestModel(t, tc.w, tc.h, fixture(t))
+			for i, k := range tc.keys {
+				typeKeys(m, k)
+				if m.focus != tc.want[i] {
+					t.Fatalf("after %v focus = %v, want %v", tc.keys[:i+1], m.focus, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// lineShowing returns the article pane line showing text offset off.
+func lineShowing(m *Model, off int) int { return m.briefLen() + m.rd.lineOf(off) }
+
+func TestQuoteJumps(t *testing.T) {
+	for _, size := range [][2]int{{160, 48}, {80, 24}, {40, 12}} {
+		m, _ := newTestModel(t, size[0], size[1], fixture(t))
+		typeKeys(m, "]", "]", "]")
+		if m.quoteSel != 2 {
+			t.Fatalf("%v: after ] ×3 quoteSel = %d, want 2", size, m.quoteSel)
+		}
+		q := m.quotes()[2]
+		line := lineShowing(m, q.Start)
+		if line < m.top || line >= m.top+m.lay.artH {
+			t.Fatalf("%v: quote line %d not in view [%d, %d)", size, line, m.top, m.top+m.lay.artH)
+		}
+		if line != m.top+1 && m.top != max(m.articleLines()-m.lay.artH, 0) {
+			t.Errorf("%v: quote line %d, top %d: want one line of context above", size, line, m.top)
+		}
+		view := ansi.Strip(m.View().Content)
+		words := strings.Fields(q.Text)
+		if !strings.Contains(view, words[0]+" "+words[1]) {
+			t.Errorf("%v: view does not show the quote %q", size, q.Text)
+		}
+		if m.marks[markSelQuote] == nil || m.marks[markSelQuote][0].Start > q.Start {
+			t.Errorf("%v: selected quote not highlighted: %v", size, m.marks[markSelQuote])
+		}
+		typeKeys(m, "[")
+		if m.quoteSel != 1 {
+			t.Errorf("%v: after [ quoteSel = %d, want 1", size, m.quoteSel)
+		}
+		if size[0] < wideMin && m.focus != paneArticle {
+			t.Errorf("%v: narrow quote jump left focus on %v", size, m.focus)
+		}
+	}
+}
+
+func TestWrapAround(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "[")
+	if want := len(m.quotes()) - 1; m.quoteSel != want {
+		t.Fatalf("[ from nothing selects %d, want the last (%d)", m.quoteSel, want)
+	}
+	typeKeys(m, "]")
+	if m.quoteSel != 0 {
+		t.Fatalf("] after the last selects %d, want 0", m.quoteSel)
+	}
+}
+
+func TestSpeakerCycle(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "]", "s")
+	qs := m.quotes()
+	if qs[m.quoteSel].Speaker != qs[0].Speaker || m.quoteSel == 0 {
+		t.Fatalf("s selected quote %d by %q, want another quote by %q", m.quoteSel, qs[m.quoteSel].Speaker, qs[0].Speaker)
+	}
+}
+
+func TestTimelineJumps(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "}", "}")
+	if m.eventSel != 1 {
+		t.Fatalf("after }} eventSel = %d, want 1", m.eventSel)
+	}
+	tx := m.e.S.Timexes[m.events()[1].Timex]
+	if line := lineShowing(m, tx.Start); line < m.top || line >= m.top+m.lay.artH {
+		t.Fatalf("event line %d not in view from %d", line, m.top)
+	}
+	typeKeys(m, "tab", "tab", "g", "enter")
+	if m.focus != paneTimeline || m.eventSel != 0 {
+		t.Fatalf("enter in the timeline: focus %v sel %d", m.focus, m.eventSel)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "/")
+	if !m.searching {
+		t.Fatal("/ did not open the search prompt")
+	}
+	for _, r := range "council" {
+		drive(m, keyMsg(string(r)))
+	}
+	typeKeys(m, "enter")
+	want := strings.Count(strings.ToLower(m.e.A.Text), "council")
+	if len(m.matches) != want || m.matchIdx != 0 {
+		t.Fatalf("matches = %d (idx %d), want %d", len(m.matches), m.matchIdx, want)
+	}
+	if !strings.Contains(m.status, "match 1/") {
+		t.Errorf("status %q lacks the match count", m.status)
+	}
+	typeKeys(m, "n", "n")
+	if m.matchIdx != 2 {
+		t.Errorf("after n n matchIdx = %d, want 2", m.matchIdx)
+	}
+	typeKeys(m, "N")
+	if m.matchIdx != 1 || !strings.Contains(m.status, "match 2/") {
+		t.Errorf("after N matchIdx = %d status %q", m.matchIdx, m.status)
+	}
+	line := lineShowing(m, m.matches[1].Start)
+	if line < m.top || line >= m.top+m.lay.artH {
+		t.Errorf("match line %d not in view", line)
+	}
+	typeKeys(m, "esc")
+	if m.query != "" || len(m.matches) != 0 {
+		t.Errorf("esc did not clear the search")
+	}
+}
+
+func TestResizeKeepsPosition(t *testing.T) {
+	paras := append([]string{}, storyParas...)
+	for i := 0; i < 5; i++ {
+		paras = append(paras, storyParas...)
+	}
+	m, _ := newTestModel(t, 160, 48, entryOf(t, "Long", paras))
+	typeKeys(m, "G", "k", "k", "k", "k", "k")
+	off := m.anchor
+	if off <= 0 {
+		t.Fatalf("anchor = %d after scrolling", off)
+	}
+	for _, sz := range [][2]int{{100, 30}, {60, 20}, {200, 60}, {160, 48}} {
+		drive(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		if m.top == max(m.articleLines()-m.lay.artH, 0) {
+			continue // clamped at the bottom
+		}
+		top := m.top - m.briefLen()
+		lo, hi := int(m.rd.lo[top]), int(m.rd.hi[top])
+		if off < lo || off > hi+1 {
+			t.Fatalf("%v: top line shows [%d,%d), want offset %d", sz, lo, hi, off)
+		}
+	}
+}
+
+func TestCopy(t *testing.T) {
+	m, native := newTestModel(t, 160, 48, fixture(t))
+	drive(m, keyMsg("y"))
+	var b bytes.Buffer
+	if err := render.Markdown(&b, m.e.A, m.e.S); err != nil {
+		t.Fatal(err)
+	}
+	if m.lastCopy != b.String() || *native != b.String() {
+		t.Fatalf("y copied %q (native %q), want %q", m.lastCopy, *native, b.String())
+	}
+	if !strings.Contains(m.status, "summary copied (") || !strings.Contains(m.status, "OSC 52") {
+		t.Errorf("status = %q", m.status)
+	}
+	drive(m, keyMsg("Y"))
+	if !m.statusErr {
+		t.Errorf("Y without a selected quote: status %q is not an error", m.status)
+	}
+	typeKeys(m, "]", "]")
+	drive(m, keyMsg("Y"))
+	if want := render.QuoteMarkdown(m.e.A, m.quotes()[1]); m.lastCopy != want {
+		t.Errorf("Y copied %q, want %q", m.lastCopy, want)
+	}
+}
+
+func TestNoPanicAnySize(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "]", "}")
+	for w := 0; w <= 130; w += 7 {
+		for h := 0; h <= 50; h += 3 {
+			drive(m, tea.WindowSizeMsg{Width: w, Height: h})
+			typeKeys(m, "]", "tab", "j")
+			v := m.View().Content
+			if w == 0 || h == 0 {
+				continue
+			}
+			lines := strings.Split(v, "\n")
+			if len(lines) != h {
+				t.Fatalf("%dx%d: %d lines", w, h, len(lines))
+			}
+			for i, l := range lines {
+				if lw := ansi.StringWidth(l); lw != w {
+					t.Fatalf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(l))
+				}
+			}
+			if (w < minWidth || h < minHeight) && w >= 9 && !strings.Contains(v, "too small") {
+				t.Fatalf("%dx%d: no too-small notice", w, h)
+			}
+		}
+	}
+}
+
+func TestRebind(t *testing.T) {
+	k := DefaultKeyMap()
+	err := k.Rebind(map[string][]string{"next_quote": {"ctrl+n"}, "bogus": {"x"}})
+	if err == nil || !strings.Contains(err.Error(), "bogus") {
+		t.Fatalf("Rebind error = %v, want one naming bogus", err)
+	}
+	if got := k.NextQuote.Keys(); len(got) != 1 || got[0] != "ctrl+n" {
+		t.Fatalf("next_quote keys = %v", got)
+	}
+	m := New(Options{Entries: []Entry{fixture(t)}, Theme: "none", Keys: map[string][]string{"nope": {"x"}}})
+	if !m.statusErr || !strings.Contains(m.status, "nope") {
+		t.Errorf("broken key config not reported: %q", m.status)
+	}
+}
+
+func TestHelpListsBindings(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "?")
+	v := ansi.Strip(m.View().Content)
+	for name, b := range m.keys.Names() {
+		if !strings.Contains(v, b.Help().Desc) {
+			t.Errorf("full help lacks %s (%q)", name, b.Help().Desc)
+		}
+	}
+	typeKeys(m, "?")
+	if m.showAll {
+		t.Error("? did not close the help")
+	}
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"os/exec"
+	"runtime"
+
+	tea "charm.land/bubbletea/v2"
+	gansi "charm.land/glamour/v2/ansi"
+
+	"github.com/brief-reader/brief/internal/article"
+	"github.com/brief-reader/brief/internal/summary"
+)
+
+// renderedMsg carries an article rendered at one width.
+type renderedMsg struct {
+	gen   int
+	width int
+	rd    *rendered
+	err   error
+}
+
+// fetchedMsg carries the full page of a teaser feed item.
+type fetchedMsg struct {
+	idx int
+	e   Entry
+	err error
+}
+
+// nativeCopiedMsg reports the native clipboard's answer.
+type nativeCopiedMsg struct{ err error }
+
+// openedMsg reports the browser launch.
+type openedMsg struct{ err error }
+
+// renderCmd renders a at width off the UI goroutine. It captures values
+// only.
+func renderCmd(gen int, a *article.Article, cfg gansi.StyleConfig, width int) tea.Cmd {
+	return func() tea.Msg {
+		rd, err := renderArticle(a, cfg, width)
+		return renderedMsg{gen: gen, width: width, rd: rd, err: err}
+	}
+}
+
+// fetchCmd loads the full page behind a teaser and analyses it.
+func fetchCmd(ctx context.Context, idx int, teaser *article.Article, opts summary.Options) tea.Cmd {
+	url := teaser.URL
+	return func() tea.Msg {
+		arts, err := article.Load(ctx, url, article.Options{})
+		if err != nil {
+			return fetchedMsg{idx: idx, err: err}
+		}
+		if len(arts) == 0 || len(arts[0].Paragraphs) == 0 {
+			return fetchedMsg{idx: idx, err: errors.New("the page has no article text")}
+		}
+		a := arts[0]
+		if a.Title == "" {
+			a.Title = teaser.Title
+		}
+		if a.Published.IsZero() {
+			a.Published = teaser.Published
+		}
+		if a.SiteName == "" {
+			a.SiteName = teaser.SiteName
+		}
+		return fetchedMsg{idx: idx, e: Entry{A: a, S: summary.Analyze(a, opts)}}
+	}
+}
+
+// nativeCopyCmd puts text on the native clipboard.
+func nativeCopyCmd(copy func(string) error, text string) tea.Cmd {
+	return func() tea.Msg { return nativeCopiedMsg{err: copy(text)} }
+}
+
+// openURLCmd opens url in the browser.
+func openURLCmd(url string) tea.Cmd {
+	return func() tea.Msg {
+		name := "xdg-open"
+		if runtime.GOOS == "darwin" {
+			name = "open"
+		}
+		cmd := exec.Command(name, url)
+		if err := cmd.Start(); err != nil {
+			return openedMsg{err: err}
+		}
+		go func() { _ = cmd.Wait() }()
+		return openedMsg{}
+	}
+}

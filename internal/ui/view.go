@@ -1,0 +1,308 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View implements tea.Model. It only lays out lines computed before: the
+// article is rendered in a Cmd, never here.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "brief"
+	if m.e.A != nil {
+		v.WindowTitle = "brief · " + m.title()
+	}
+	return v
+}
+
+func (m *Model) content() string {
+	switch {
+	case m.w == 0 || m.h == 0:
+		return ""
+	case m.lay.tooSmall:
+		return tooSmall(m.w, m.h)
+	case len(m.opts.Entries) == 0:
+		return fit("nothing to read", m.w)
+	case m.screen == screenList:
+		return m.list.View() + "\n" + m.statusLine()
+	}
+	lines := make([]string, 0, m.h)
+	lines = append(lines, m.header()...)
+	if m.showAll {
+		m.help.SetWidth(m.w - 2)
+		body := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
+		lines = append(lines, box("Help · ? or esc to close", body, m.lay.body.w, m.lay.body.h, true, m.st)...)
+	} else if m.lay.wide {
+		left := m.articleBox()
+		right := append(m.quotesBox(), m.timelineBox()...)
+		for i := range left {
+			r := ""
+			if i < len(right) {
+				r = right[i]
+			}
+			lines = append(lines, left[i]+r)
+		}
+	} else {
+		switch m.focus {
+		case paneBrief:
+			b := m.lay.body
+			lines = append(lines, box("Brief", m.briefLines(m.briefTop, b.h-2), b.w, b.h, true, m.st)...)
+		case paneQuotes:
+			lines = append(lines, m.quotesBox()...)
+		case paneTimeline:
+			lines = append(lines, m.timelineBox()...)
+		default:
+			lines = append(lines, m.articleBox()...)
+		}
+	}
+	lines = append(lines, m.statusLine())
+	return strings.Join(lines, "\n")
+}
+
+// tooSmall is the notice for a terminal under 20×5.
+func tooSmall(w, h int) string {
+	msg := "terminal too small"
+	if w < len(msg) {
+		msg = "too small"
+	}
+	lines := make([]string, max(h, 1))
+	lines[min(h/2, len(lines)-1)] = fit(strings.Repeat(" ", max((w-len(msg))/2, 0))+msg, w)
+	for i := range lines {
+		if lines[i] == "" {
+			lines[i] = strings.Repeat(" ", max(w, 0))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fit truncates or pads s to exactly w cells.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		s = ansi.Truncate(s, w, "")
+		sw = ansi.StringWidth(s)
+	}
+	return s + strings.Repeat(" ", w-sw)
+}
+
+// box frames lines in a w×h border with a title; a focused box gets a
+// heavy, coloured border.
+func box(title string, lines []string, w, h int, focused bool, st Styles) []string {
+	out := make([]string, 0, max(h, 0))
+	if w < 2 || h < 2 {
+		for i := 0; i < h; i++ {
+			out = append(out, strings.Repeat(" ", max(w, 0)))
+		}
+		return out
+	}
+	tl, tr, bl, br, hz, vt := "╭", "╮", "╰", "╯", "─", "│"
+	g := st.borderOff
+	if focused {
+		tl, tr, bl, br, hz, vt = "┏", "┓", "┗", "┛", "━", "┃"
+		g = st.borderOn
+	}
+	t := ""
+	if w > 6 {
+		t = ansi.Truncate(" "+title+" ", w-4, "…")
+	}
+	top := tl + hz + t + strings.Repeat(hz, max(w-3-ansi.StringWidth(t), 0)) + tr
+	out = append(out, g.wrap(top))
+	side := g.wrap(vt)
+	for i := 0; i < h-2; i++ {
+		l := ""
+		if i < len(lines) {
+			l = lines[i]
+		}
+		out = append(out, side+fit(l, w-2)+side)
+	}
+	out = append(out, g.wrap(bl+strings.Repeat(hz, w-2)+br))
+	return out
+}
+
+func (m *Model) articleBox() []string {
+	r := m.lay.art
+	h := m.lay.artH
+	lines := make([]string, 0, h)
+	switch {
+	case m.rd == nil && len(m.pending) > 0:
+		lines = append(lines, " "+m.st.Meta.Render("rendering…"))
+	default:
+		for v := m.top; v < m.top+h && v < m.articleLines(); v++ {
+			lines = append(lines, " "+m.articleLine(v))
+		}
+	}
+	title := "Article"
+	if m.fetching {
+		title += " · fetching the full page " + m.spin.View()
+	}
+	if n := m.articleLines(); n > h && h > 0 {
+		title += fmt.Sprintf(" · %d%%", min(100, (m.top+h)*100/n))
+	}
+	return box(title, lines, r.w, r.h, m.focus == paneArticle, m.st)
+}
+
+func (m *Model) quotesBox() []string {
+	r := m.lay.quotes
+	lines := m.itemLines(m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop, max(r.h-2, 0), false)
+	if len(m.quotes()) == 0 {
+		lines = []string{m.st.Meta.Render("no direct quotes found")}
+	}
+	return box(fmt.Sprintf("Quotes (%d)", len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
+}
+
+func (m *Model) timelineBox() []string {
+	r := m.lay.timeline
+	lines := m.itemLines(m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop, max(r.h-2, 0), true)
+	if len(m.events()) == 0 {
+		lines = []string{m.st.Meta.Render("no dated events found")}
+	}
+	return box(fmt.Sprintf("Timeline (%d)", len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
+}
+
+// title is the headline, or the lede clipped.
+func (m *Model) title() string {
+	a := m.e.A
+	if a.Title != "" {
+		return a.Title
+	}
+	if len(a.Sentences) > 0 {
+		return ansi.Truncate(a.SentenceText(0), 80, "…")
+	}
+	return a.Source
+}
+
+// meta is the agency · place · date · reading time line.
+func (m *Model) meta() string {
+	a := m.e.A
+	var parts []string
+	if a.Dateline.Agency != "" {
+		parts = append(parts, a.Dateline.Agency)
+	} else if a.SiteName != "" {
+		parts = append(parts, a.SiteName)
+	}
+	if a.Dateline.Place != "" {
+		parts = append(parts, titleCase(a.Dateline.Place))
+	}
+	switch {
+	case !a.Published.IsZero():
+		parts = append(parts, a.Published.Format("Mon 2 Jan 2006"))
+	case a.Dateline.Date != "":
+		parts = append(parts, a.Dateline.Date)
+	}
+	if rt := a.ReadingTime(); rt > 0 {
+		parts = append(parts, fmt.Sprintf("%d min read", int(rt/time.Minute)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		w[i] = strings.ToUpper(x[:1]) + x[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+func (m *Model) header() []string {
+	a := m.e.A
+	meta := m.meta()
+	tw := max(m.w-ansi.StringWidth(meta)-3, 1)
+	l1 := " " + m.st.Title.Render(ansi.Truncate(m.title(), tw, "…"))
+	l1 = fit(l1, m.w-ansi.StringWidth(meta)-1) + m.st.Meta.Render(meta) + " "
+	if !m.lay.wide {
+		return []string{fit(l1, m.w), m.tabBar()}
+	}
+	by := ""
+	if a.Byline != "" {
+		by = "By " + a.Byline
+	}
+	src := a.Source
+	if a.URL != "" {
+		src = ansi.SetHyperlink(a.URL) + a.URL + ansi.ResetHyperlink()
+	}
+	sw := min(ansi.StringWidth(src), m.w/2)
+	l2 := fit(" "+m.st.Meta.Render(by), m.w-sw-1) + m.st.Meta.Render(ansi.Truncate(src, sw, "…")) + " "
+	return []string{fit(l1, m.w), fit(l2, m.w)}
+}
+
+var tabNames = [4]string{"1 Article", "2 Brief", "3 Quotes", "4 Timeline"}
+
+// tabBar draws the narrow layout's tabs and records where each one is.
+func (m *Model) tabBar() string {
+	var b strings.Builder
+	x := 0
+	for i, name := range tabNames {
+		if i == 2 {
+			name += fmt.Sprintf(" (%d)", len(m.quotes()))
+		}
+		if i == 3 {
+			name += fmt.Sprintf(" (%d)", len(m.events()))
+		}
+		st := m.st.TabOff
+		if pane(i) == m.focus {
+			st = m.st.TabOn
+		}
+		s := st.Render(name)
+		m.lay.tabs[i] = [2]int{x, x + ansi.StringWidth(s)}
+		x += ansi.StringWidth(s)
+		b.WriteString(s)
+	}
+	return fit(b.String(), m.w)
+}
+
+// statusLine is the bottom line: short help on the left, position and
+// the last message on the right (or the search prompt).
+func (m *Model) statusLine() string {
+	if m.searching {
+		return fit(m.input.View(), m.w)
+	}
+	var right []string
+	if m.screen == screenReader {
+		if n := len(m.quotes()); m.quoteSel >= 0 && n > 0 {
+			right = append(right, position("quote", m.quoteSel+1, n))
+		}
+		if n := len(m.events()); m.eventSel >= 0 && n > 0 && m.focus == paneTimeline {
+			right = append(right, position("event", m.eventSel+1, n))
+		}
+	}
+	msg := strings.Join(right, " · ")
+	if m.status != "" {
+		st := m.st.Meta
+		if m.statusErr {
+			st = m.st.Error
+		}
+		if msg != "" {
+			msg += " · "
+		}
+		msg = m.st.Meta.Render(msg) + st.Render(m.status)
+	} else {
+		msg = m.st.Meta.Render(msg)
+	}
+	rw := min(ansi.StringWidth(msg), m.w*2/3)
+	msg = ansi.Truncate(msg, rw, "…")
+	m.help.SetWidth(max(m.w-rw-2, 0))
+	var left string
+	if m.screen == screenReader {
+		left = m.help.ShortHelpView(m.keys.ShortHelp())
+	}
+	return fit(" "+left, m.w-rw-1) + msg + " "
+}
+
+// position formats "what i/n".
+func position(what string, i, n int) string { return fmt.Sprintf("%s %d/%d", what, i, n) }
+
+// plural is position under the name the search code uses.
+func plural(i, n int, what string) string { return position(what, i, n) }
