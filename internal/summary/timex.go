@@ -176,4 +176,10 @@ func (p *txParser) emit(i int, m txMatch) {
 	if m.focus {
 		p.noteFocus(m.val)
 	}
+	switch {
+	case strings.Contains(m.val, "-Q"):
+		p.qCtx = true
+	case m.typ == "DURATION" || len(m.val) == 4:
+		p.qCtx = false
+	}
 }

@@ -59,7 +59,7 @@ func (p *txParser) monthAt(i int) (int, int, bool) {
 	}
 	j := i + 1
 	full := len(w) > 4 || w == "may" || w == "june" || w == "july"
-	if p.lo(j) == "." && p.joined(j) {
+	if p.lo(j) == "." && p.joined(j) && !full {
 		j++
 	} else if !full {
 		if _, isNum := p.num(j); !isNum {
@@ -113,6 +113,11 @@ func (p *txParser) mMonth(i int) (txMatch, bool) {
 					return txMatch{end: k, typ: "DATE", val: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
 				}
 				y = p.monthYear(m, d, i, k)
+				if t := txDate(y, m, d); p.lo(i-1) == "last" && t.After(p.ref) {
+					y--
+				} else if p.lo(i-1) == "next" && t.Before(p.ref) {
+					y++
+				}
 			}
 			return txMatch{end: yk, typ: "DATE", val: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
 		}
@@ -146,6 +151,9 @@ func (p *txParser) yearAfter(k int) (int, int) {
 	}
 	if y, ok := p.yearAt(k); ok {
 		return y, k + 1
+	}
+	if y, n, ok := p.spelledYear(k); ok {
+		return y, k + n
 	}
 	return 0, k
 }

@@ -109,9 +109,9 @@ var txFutureCues = map[string]bool{
 	"scheduled": true, "expected": true, "planned": true, "plans": true, "plan": true,
 	"due": true, "aims": true, "intends": true, "hopes": true, "upcoming": true,
 	"next": true, "should": true, "could": true, "must": true, "may": true,
-	"might": true, "set": true, "wants": true, "want": true, "tomorrow": true,
+	"might": true, "set": true, "tomorrow": true,
 	"can": true, "resume": true, "return": true, "begin": true, "payable": true,
-	"effective": true, "expire": true, "expires": true, "until": true,
+	"effective": true, "expire": true, "expires": true,
 }
 
 // txPresentCues mark the present txTense.

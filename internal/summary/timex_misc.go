@@ -92,7 +92,7 @@ var txPastFollowers = map[string]bool{
 // year-earlier period", "year-ago".
 func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	j := i
-	if p.lo(j) == "the" || p.lo(j) == "its" {
+	if p.lo(j) == "the" {
 		j++
 	}
 	yearOff, hasYear := 0, false
@@ -116,7 +116,7 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 		j++
 	}
 	if (p.lo(j) == "quarter" || p.lo(j) == "period") && j > i {
-		if p.lo(i) != "the" && p.lo(i) != "its" {
+		if p.lo(i) != "the" {
 			return txMatch{}, false
 		}
 		return txMatch{end: j + 1, typ: "DATE", val: p.latestQuarter()}, p.lo(j) == "quarter" || p.focusQ > 0
@@ -210,7 +210,7 @@ func (p *txParser) yearAgo(j int) (string, int, bool) {
 	case "nine", "six":
 		return "", 0, false
 	}
-	if p.focusQ > 0 {
+	if p.focusQ > 0 && (p.qCtx || end > j+3) {
 		return fmt.Sprintf("%04d-Q%d", p.focusY-1, p.focusQ), end, true
 	}
 	return p.shift(-1, "Y"), end, true
@@ -326,8 +326,8 @@ func (p *txParser) mSeason(i int) (txMatch, bool) {
 	}
 	k := j + 1
 	if p.lo(k) == "of" {
-		if y, ok := p.yearAt(k + 1); ok {
-			return txMatch{end: k + 2, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
+		if y, yk := p.yearAfter(k + 1); yk > k+1 {
+			return txMatch{end: yk, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
 		}
 	}
 	if y, ok := p.yearAt(k); ok {

@@ -22,6 +22,9 @@ type txParser struct {
 	// focusQ is the last quarter named ("1989-Q3"), the anchor of "the
 	// quarter" and "a year earlier" in earnings reports.
 	focusY, focusQ int
+	// qCtx is true while the text speaks of quarters: "a year earlier"
+	// is then the same quarter a year back.
+	qCtx bool
 }
 
 func txNewParser(text string, ref time.Time) *txParser {
@@ -94,7 +97,6 @@ var txPrefixMods = []struct {
 	{[]string{"nearly"}, "APPROX"},
 	{[]string{"almost"}, "LESS_THAN"},
 	{[]string{"some"}, "APPROX"},
-	{[]string{"over"}, "MORE_THAN"},
 }
 
 // prefixMod returns the modifier starting at token i and its length.

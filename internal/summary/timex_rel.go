@@ -68,6 +68,11 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		return p.bareUnits(i)
 	}
 	j := i + k
+	half := false
+	if p.lo(j) == "1" && p.lo(j+1) == "/" && p.lo(j+2) == "2" && p.toks[i].kind == txTkNum {
+		half = true
+		j += 3
+	}
 	adj := false
 	if p.lo(j) == "-" && p.joined(j) {
 		j++
@@ -106,7 +111,7 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 			return txMatch{end: j + 2, typ: "DATE", val: p.shift(n, u.code)}, true
 		}
 	}
-	if (p.lo(i) == "a" || p.lo(i) == "an") && !adj {
+	if (p.lo(i) == "a" || p.lo(i) == "an") && k == 1 && !adj {
 		switch p.lo(i - 1) {
 		case "for", "within", "in", "than", "about", "nearly", "almost", "over", "after", "past", "last", "next", "least", "half":
 		default:
@@ -116,7 +121,18 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 	if p.lo(i) == "one" && (u.code == "D" || u.code == "Y") && (i == 0 || p.toks[i].cap) && !adj {
 		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, p.lo(j) == ","
 	}
-	return txMatch{end: j, typ: "DURATION", val: txDuration(n, u.code)}, true
+	v := txDuration(n, u.code)
+	if half {
+		switch u.code {
+		case "Y":
+			v += "6M"
+		case "H":
+			v += "30M"
+		case "D":
+			v += "T12H"
+		}
+	}
+	return txMatch{end: j, typ: "DURATION", val: v}, true
 }
 
 // txUnitFillers may stand between a number and its unit.
@@ -154,10 +170,10 @@ func (p *txParser) agoValue(i, n int, unit, dir string, end int) (txMatch, bool)
 	if dir == "ago" || dir == "earlier" || dir == "before" {
 		n = -n
 	}
-	if unit == "Y" && dir != "ago" && p.focusQ > 0 {
+	if unit == "Y" && dir != "ago" && p.focusQ > 0 && p.qCtx {
 		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", p.focusY+n, p.focusQ)}, true
 	}
-	if unit == "Y" && p.focusQ > 0 && p.has && p.focusY == p.ref.Year() {
+	if unit == "Y" && p.focusQ > 0 && p.qCtx && p.has && p.focusY == p.ref.Year() {
 		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", p.focusY+n, p.focusQ)}, true
 	}
 	if unit == "E" {
@@ -298,6 +314,9 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 		return txMatch{end: j, typ: "DATE", val: txFmtDay(p.ref.AddDate(0, 0, off))}, true
 	}
 	if m, j, ok := p.monthAt(k); ok {
+		if _, _, isDay := p.dayAt(j); isDay {
+			return txMatch{}, false // "last Oct. 23": the date alone
+		}
 		if !p.has {
 			return txMatch{end: j, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
 		}

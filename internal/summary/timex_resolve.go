@@ -45,9 +45,12 @@ func txIsoWeekday(t time.Time) int {
 // tenseAt finds the txTense of the clause around tokens [i, j): the nearest
 // cue on the left within the clause, else on the right.
 func (p *txParser) tenseAt(i, j int) txTense {
+	switch p.lo(i - 1) {
+	case "since":
+		return txTensePast
+	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
-		w := p.lo(k)
-		if txIsClauseStop(w) {
+		if p.clauseStop(k) {
 			break
 		}
 		if t := txTenseCue(p, k); t != txTenseNone {
@@ -55,19 +58,48 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		}
 	}
 	for k := j; k < len(p.toks) && k < j+10; k++ {
-		w := p.lo(k)
-		if txIsClauseStop(w) {
+		if p.clauseStop(k) {
 			break
 		}
-		if t := txTenseCue(p, k); t != txTenseNone {
+		switch p.lo(k) {
+		case "will", "would", "shall", "ll":
+			return txTenseFuture
+		}
+		if t := txTenseCue(p, k); t == txTensePast {
 			return t
 		}
 	}
 	return txTenseNone
 }
 
-func txIsClauseStop(w string) bool {
-	return w == "." || w == ";" || w == "!" || w == "?" || w == ":"
+// clauseStop reports whether token k ends a clause: a sentence mark that
+// is not an abbreviation's period ("U.S.", "Mr.").
+func (p *txParser) clauseStop(k int) bool {
+	switch p.lo(k) {
+	case ";", "!", "?", ":":
+		return true
+	case ".":
+		prev := p.lo(k - 1)
+		return len(prev) > 1 && !txAbbrevs[prev] || p.toks[max(k-1, 0)].kind == txTkNum
+	}
+	return false
+}
+
+// txAbbrevs end with a period that does not end a sentence.
+var txAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "st": true, "jr": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "sgt": true, "capt": true, "prof": true, "rev": true, "no": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true,
+	"dec": true, "mar": true, "apr": true, "jun": true, "jul": true,
+}
+
+// txIntentVerbs followed by "to" point to the future ("expected to").
+var txIntentVerbs = map[string]bool{
+	"expected": true, "supposed": true, "scheduled": true, "planned": true, "slated": true,
+	"poised": true, "set": true, "due": true, "hoped": true, "intended": true, "agreed": true,
+	"decided": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
+	"wanted": true, "prepared": true, "aimed": true,
 }
 
 // txTenseCue classifies token k as a txTense cue.
@@ -100,8 +132,14 @@ func txTenseCue(p *txParser, k int) txTense {
 		return txTensePresent
 	}
 	if txPastIrregular[w] && w != "ago" || len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w] {
-		if p.lo(k+1) == "to" { // expected to, supposed to
+		if p.lo(k+1) == "to" && txIntentVerbs[w] { // expected to, supposed to
 			return txTenseFuture
+		}
+		switch p.lo(k - 1) {
+		case "a", "an", "the", "its", "his", "her", "their", "our", "very", "still", "newly", "recently", "already", "as":
+			if w != "said" && w != "had" && w != "was" && w != "were" {
+				return txTenseNone // an adjective: "a still unspecified date"
+			}
 		}
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
 			switch p.lo(b) {
@@ -148,7 +186,7 @@ func (p *txParser) previousRound(i int) bool {
 	ended := false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		w := p.lo(k)
-		if txIsClauseStop(w) || w == "," {
+		if p.clauseStop(k) || w == "," {
 			return false
 		}
 		switch w {
