@@ -1,6 +1,282 @@
 package summary
 
-import "github.com/brief-reader/brief/internal/article"
+import (
+	"strings"
 
-// findFigures finds figures. TEMPORARY: none yet.
-func findFigures(a *article.Article) []Figure { return nil }
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// Figures: every number a reader cares about, with its qualifier ("more
+// than"), its unit or counted noun ("%", "$", "month", "people"), its value
+// and what it counts. Dates, years and clock times belong to the timeline;
+// numbers inside names ("COVID-19", "Boeing 737", "G7"), ordinals, scores,
+// addresses and phone numbers are not figures.
+//
+// The scan is linear: each sentence is tokenised once into a reused buffer
+// and every matcher looks a bounded number of tokens around a number.
+
+// figScanner holds the state of one findFigures call.
+type figScanner struct {
+	text string
+	toks []figTok
+	lc   []byte // ASCII-lower-cased copy of the current sentence
+	base int    // offset of lc[0] in text
+	sent int    // current sentence index
+	low  int    // first token a figure may start at (after the last figure)
+	noun string // last counted noun in the sentence, for "93,000 wounded"
+	out  []Figure
+	buf  []byte // scratch for phrase look-ups
+	// ranging is set while reading the second number of a range ("5-10").
+	ranging bool
+}
+
+// findFigures returns the figures of a's sentences in text order.
+func findFigures(a *article.Article) []Figure {
+	s := &figScanner{text: a.Text}
+	if len(a.Sentences) == 0 {
+		s.scan(0, len(a.Text), -1)
+		return s.out
+	}
+	for i, se := range a.Sentences {
+		s.scan(se.Start, se.End, i)
+	}
+	return s.out
+}
+
+// scan finds the figures of text[from:to], sentence index sent.
+func (s *figScanner) scan(from, to, sent int) {
+	if to <= from {
+		return
+	}
+	s.toks = figTokenize(s.toks[:0], s.text, from, to)
+	s.lc = append(s.lc[:0], s.text[from:to]...)
+	for i, c := range s.lc {
+		if 'A' <= c && c <= 'Z' {
+			s.lc[i] = c + 32
+		}
+	}
+	s.base, s.sent, s.low, s.noun = from, sent, 0, ""
+	for i := 0; i < len(s.toks); {
+		if n := s.phoneRun(i); n > 0 {
+			i += n
+			s.low = i
+			continue
+		}
+		f, next, ok := s.figureAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		if f.Start >= 0 {
+			s.out = append(s.out, f)
+		}
+		i = max(next, i+1)
+		s.low = i
+	}
+}
+
+// Token helpers.
+
+func (s *figScanner) n() int { return len(s.toks) }
+
+// w returns token i as written.
+func (s *figScanner) w(i int) string { t := s.toks[i]; return s.text[t.s:t.e] }
+
+// lw returns token i lower-cased (ASCII).
+func (s *figScanner) lw(i int) []byte { t := s.toks[i]; return s.lc[t.s-s.base : t.e-s.base] }
+
+// is reports whether token i exists and lower-cased equals w.
+func (s *figScanner) is(i int, w string) bool {
+	return i >= 0 && i < len(s.toks) && string(s.lw(i)) == w
+}
+
+// isWord reports whether token i is a word.
+func (s *figScanner) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord }
+
+// isNum reports whether token i is a number.
+func (s *figScanner) isNum(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkNum }
+
+// isP reports whether token i is the punctuation p.
+func (s *figScanner) isP(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkPunct && s.w(i) == p
+}
+
+// isDash reports whether token i is a hyphen or dash.
+func (s *figScanner) isDash(i int) bool {
+	return s.isP(i, "-") || s.isP(i, "–") || s.isP(i, "—") || s.isP(i, "‑")
+}
+
+// att reports whether token i exists and touches the token before it.
+func (s *figScanner) att(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].gap }
+
+// upper reports whether token i is a word with a capital letter.
+func (s *figScanner) upper(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	w := s.w(i)
+	for j := 0; j < len(w); j++ {
+		if 'A' <= w[j] && w[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether token i is a word of two or more capitals.
+func (s *figScanner) allCaps(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	w := s.w(i)
+	if len(w) < 2 {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < 'A' || w[j] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase looks up the n words ending at token last (joined by spaces,
+// lower-cased) in m; it returns "" when absent.
+func (s *figScanner) phrase(m map[string]string, last, n int) (string, bool) {
+	first := last - n + 1
+	if first < s.low || first < 0 || last >= s.n() {
+		return "", false
+	}
+	s.buf = s.buf[:0]
+	for k := first; k <= last; k++ {
+		if k > first {
+			if !s.toks[k].gap {
+				return "", false
+			}
+			s.buf = append(s.buf, ' ')
+		}
+		if s.toks[k].kind == fkNum {
+			return "", false
+		}
+		s.buf = append(s.buf, s.lw(k)...)
+	}
+	v, ok := m[string(s.buf)]
+	return v, ok
+}
+
+// figureAt tries to read a figure whose number starts at token i. It
+// returns the figure, the token after it and whether one was read; a
+// figure with Start -1 consumed tokens without producing output (a score,
+// a date, an address).
+func (s *figScanner) figureAt(i int) (Figure, int, bool) {
+	a, ok := s.amount(i)
+	if !ok {
+		return Figure{}, 0, false
+	}
+	if a.skip {
+		return figSkipped, a.last, true
+	}
+	r, isRange := s.rangeAfter(a)
+	if isRange {
+		if r.skip {
+			return figSkipped, r.last, true
+		}
+		a = r
+	} else if r, ok := s.ratio(a); ok {
+		a = r
+	}
+	f := Figure{Value: a.value, HasValue: !a.vague, Unit: a.unit, Sentence: s.sent}
+	if isRange {
+		f.Low, f.High = min(a.low, a.high), max(a.low, a.high)
+		f.Value = f.Low
+	} else if a.vague {
+		f.Low, f.High = a.value, a.value*10
+		f.Value = 0
+	}
+	first, last := s.qualify(&a, &f)
+	if a.unit == "" {
+		unit, end := s.counted(a.last, a)
+		if unit == "" && s.modelName(a) {
+			return figSkipped, a.last, true
+		}
+		f.Unit = unit
+		f.Counts = s.counts(a, end, unit)
+	} else {
+		f.Counts = s.counts(a, a.last, "")
+	}
+	if a.vague && a.qual != "" {
+		f.Qualifier = a.qual
+	}
+	f.Start, f.End = s.toks[first].s, s.toks[last-1].e
+	f.Text = s.text[f.Start:f.End]
+	return f, max(a.last, last), true
+}
+
+// qualify finds the qualifier around a ("more than 93,000", "40 or more")
+// and returns the token range of the figure's span.
+func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
+	first, last := a.first, a.last
+	for n := 3; n >= 1; n-- {
+		if q, ok := s.phrase(figQualifiers, a.first-1, n); ok {
+			if q == "about" && s.is(a.first-1, "some") && s.is(a.first-2, "for") {
+				continue
+			}
+			f.Qualifier = q
+			first = a.first - n
+			break
+		}
+	}
+	if s.isP(a.first-1, "~") || s.isP(a.first-1, "≈") {
+		f.Qualifier, first = "about", a.first-1
+	}
+	switch {
+	case s.is(last, "or") && s.is(last+1, "more") && f.Qualifier == "":
+		f.Qualifier, last = "at least", last+2
+	case s.is(last, "or") && s.is(last+1, "so") && f.Qualifier == "":
+		f.Qualifier, last = "about", last+2
+	case s.isP(last, "+") && s.att(last) && f.Qualifier == "":
+		f.Qualifier, last = "more than", last+1
+	case s.isDash(last) && s.att(last) && s.is(last+1, "plus") && s.att(last+1):
+		f.Qualifier, last = "more than", last+2
+	}
+	if a.plus && f.Qualifier == "" {
+		f.Qualifier = "more than"
+	}
+	return first, last
+}
+
+// modelName reports whether the bare number a reads as part of a product
+// or place name: a short integer followed by a capitalised word ("787
+// Dreamliner", "2020 Escape", "20 Downing").
+func (s *figScanner) modelName(a figAmt) bool {
+	if a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac {
+		return false
+	}
+	if s.isWord(a.first-1) && figQualifiers[string(s.lw(a.first-1))] != "" {
+		return false
+	}
+	k := a.last
+	return s.toks[k].gap && s.upper(k) && !s.allCaps(k) && !figMonths[s.w(k)] &&
+		!figNameOK[string(s.lw(k))]
+}
+
+// figSingular folds a one-word English plural the way the evaluation does
+// ("miles" -> "mile", "inches" -> "inch"); other units are kept.
+func figSingular(u string) string {
+	if strings.ContainsAny(u, " -/") || len(u) < 3 {
+		return u
+	}
+	switch {
+	case strings.HasSuffix(u, "ies") && len(u) > 4:
+		return u[:len(u)-3] + "y"
+	case strings.HasSuffix(u, "ches"), strings.HasSuffix(u, "shes"), strings.HasSuffix(u, "sses"),
+		strings.HasSuffix(u, "xes"):
+		return u[:len(u)-2]
+	case strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "us"):
+		return u[:len(u)-1]
+	}
+	return u
+}
+
+// figSkipped marks tokens consumed without a figure (a score, a name).
+var figSkipped = Figure{Span: article.Span{Start: -1, End: -1}}

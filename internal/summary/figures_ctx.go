@@ -1,0 +1,185 @@
+package summary
+
+// Context rules: numbers that are dates, clock times, parts of names,
+// versions, addresses or phone numbers are not figures.
+
+// excludedNum reports whether the digit amount a is not a figure because of
+// its context.
+func (s *figScanner) excludedNum(a *figAmt) bool {
+	j := a.numTok
+	if s.att(j) && j > 0 {
+		switch p := s.toks[j-1]; {
+		case p.kind == fkWord && a.cur == "":
+			return true // G7, cac40, A320
+		case p.kind == fkPunct:
+			switch s.w(j - 1) {
+			case ":", "/", "#", "@", "_", "\\", "=", "&":
+				return a.cur == ""
+			case ".":
+				if s.isWord(j-2) && s.att(j-1) || s.isNum(j-2) && s.att(j-1) {
+					return true // ID.3, 1.2.3
+				}
+			case "-", "‑":
+				if j > 1 && s.att(j-1) && s.upper(j-2) || s.isNum(j-2) && s.att(j-1) && !s.ranging {
+					return true // COVID-19, F-16
+				}
+			}
+		}
+	}
+	if s.isP(a.last, ".") && s.att(a.last) && s.isNum(a.last+1) && s.att(a.last+1) {
+		return true // 1.2.3, 192.168.0.1
+	}
+	if s.isP(a.last, ":") && s.att(a.last) && s.isNum(a.last+1) {
+		return true // 11:30
+	}
+	if s.suffixNotUnit(a) || s.clockAfter(a.last) || s.dateLike(a) {
+		return true
+	}
+	if a.cur == "" && a.unit == "" && (s.nameBefore(j) || s.address(a.last)) {
+		return true
+	}
+	if s.isP(a.first-1, "(") && s.isP(a.last, ")") && a.unit == "" && s.upper(a.first-2) {
+		return true // Dak Prescott (4)
+	}
+	if s.is(j-1, "no") && s.isP(j, ".") || s.isP(j-1, ".") && s.is(j-2, "no") || s.is(j-1, "number") {
+		return true
+	}
+	return false
+}
+
+// suffixNotUnit reports whether letters written against the digits make the
+// number an ordinal, a decade or a code ("22nd", "1990s", "5G", "49ers").
+func (s *figScanner) suffixNotUnit(a *figAmt) bool {
+	k := a.numTok + 1
+	if a.last != k || !s.isWord(k) || !s.att(k) {
+		if s.isP(k, "'") || s.isP(k, "’") {
+			return s.att(k) && s.is(k+1, "s") && s.att(k+1) // 1990's
+		}
+		return false
+	}
+	return true // the unit reader took no attached letters
+}
+
+// clockAfter reports whether token k makes the number before it a clock
+// time ("9 a.m.", "5pm", "10:27 PM EDT", "3 o'clock").
+func (s *figScanner) clockAfter(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	lw := string(s.lw(k))
+	if lw == "a" || lw == "p" {
+		return s.isP(k+1, ".") && s.att(k+1) && s.is(k+2, "m")
+	}
+	return figClockWords[lw]
+}
+
+// dateLike reports whether the number is a day of a month, a year or a
+// decade.
+func (s *figScanner) dateLike(a *figAmt) bool {
+	j := a.numTok
+	if a.cur != "" {
+		return false
+	}
+	prev := j - 1
+	if s.isP(prev, ".") {
+		prev--
+	}
+	if s.isWord(prev) && figMonths[s.w(prev)] && a.integer && a.value < 10000 {
+		return true // May 31, Aug. 14, March 2024
+	}
+	if s.isWord(j+1) && figMonths[s.w(j+1)] && a.integer && a.value <= 31 && a.last == j+1 {
+		return true // 1 September
+	}
+	if a.digits != 4 || a.unit != "" && a.unit != "s" {
+		return false
+	}
+	v := a.value
+	if v >= 1900 && v <= 2100 {
+		if s.isWord(j-1) && figQualifiers[string(s.lw(j-1))] != "" && !s.is(j-1, "over") {
+			return false // "about 2000 people"
+		}
+		return true
+	}
+	if v >= 1000 && v < 1900 {
+		switch string(s.lw(max(prev, 0))) {
+		case "in", "since", "from", "between", "until", "till", "by", "circa", "c", "of", "and", "year":
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports whether the number at token j follows a capitalised
+// word that makes it part of a name ("Boeing 737", "Game 6", "Section 427",
+// "Euro 2020", "S&P 500").
+func (s *figScanner) nameBefore(j int) bool {
+	p := j - 1
+	if p < 0 || !s.toks[j].gap || !s.isWord(p) || !s.upper(p) {
+		return false
+	}
+	w := s.w(j)
+	for i := 0; i < len(w); i++ {
+		if w[i] == ',' || w[i] == '.' {
+			return false // index levels and money are never names
+		}
+	}
+	lw := string(s.lw(p))
+	if figNameOK[lw] || figMonths[s.w(p)] || figQualifiers[lw] != "" || figStop[lw] && !s.allCaps(p) {
+		return false
+	}
+	return true
+}
+
+// address reports whether the tokens from k make the number before them a
+// street number ("575 Wilbraham Road", "9 E 71st St").
+func (s *figScanner) address(k int) bool {
+	for n := 0; n < 4 && k+n < s.n(); n++ {
+		t := k + n
+		switch {
+		case s.isWord(t) && figStreet[s.w(t)]:
+			return n > 0 || s.w(t) == "Ave"
+		case s.isWord(t) && s.upper(t):
+		case s.isNum(t) && s.isWord(t+1) && s.att(t+1):
+			n++
+		case s.isP(t, "."):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phoneRun returns the length of a run of three or more numbers joined by
+// spaces, hyphens, dots or slashes starting at token i (phone numbers,
+// numeric dates, ISO timestamps), or 0.
+func (s *figScanner) phoneRun(i int) int {
+	if !s.isNum(i) || s.att(i) && (s.isNum(i-1) || s.isDash(i-1)) {
+		return 0
+	}
+	if i > 0 && (s.isP(i-1, "+") || s.isP(i-1, "(")) && s.att(i) {
+		i--
+	}
+	nums, k := 1, i+1
+	if s.isP(i, "+") || s.isP(i, "(") {
+		k = i + 2
+	}
+	for k < s.n() {
+		switch {
+		case s.isNum(k) && !s.att(k) && s.isNum(k-1):
+			nums++
+			k++
+		case (s.isDash(k) || s.isP(k, "/") || s.isP(k, ".") || s.isP(k, ")")) && s.att(k) && s.isNum(k+1):
+			nums++
+			k += 2
+		default:
+			if nums >= 3 {
+				return k - i
+			}
+			return 0
+		}
+	}
+	if nums >= 3 {
+		return k - i
+	}
+	return 0
+}

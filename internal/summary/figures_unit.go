@@ -1,0 +1,328 @@
+package summary
+
+import "strings"
+
+// Units, counted nouns, ranges and what a figure counts.
+
+// unitAfter reads the measure unit after the number of a: "%", "per
+// cent", "10-month", "km/h", "degrees Celsius", "barrels a day".
+func (s *figScanner) unitAfter(a *figAmt) {
+	k := a.last
+	if k >= s.n() {
+		return
+	}
+	if a.vague {
+		if u, end, ok := s.measure(k, false); ok && s.toks[k].gap {
+			a.unit, a.last = u, end
+		}
+		return
+	}
+	if s.toks[k].kind == fkPunct {
+		w := s.w(k)
+		switch {
+		case w == "%" || w == "％":
+			a.unit, a.last = "%", k+1
+		case figCurrencySymbols[w] != "" && s.att(k):
+			a.unit, a.last = w, k+1
+		case s.isDash(k) && s.att(k):
+			s.hyphenUnit(a, k)
+		case w == "°":
+			if u, end, ok := s.measure(k, true); ok {
+				a.unit, a.last = u, end
+			}
+		}
+		return
+	}
+	if u, end, ok := s.measure(k, s.att(k)); ok {
+		a.unit, a.last = u, s.rate(end, &u)
+		a.unit = u
+	}
+}
+
+// measure reads a measure unit at token k; attached says it touches the
+// digits.
+func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
+	if s.isP(k, "°") && s.isWord(k+1) && s.att(k+1) && (s.w(k+1) == "C" || s.w(k+1) == "F") {
+		return "°" + s.w(k+1), k + 2, true
+	}
+	if !s.isWord(k) {
+		return "", k, false
+	}
+	w, lw := s.w(k), string(s.lw(k))
+	if u, end, ok := s.twoWordUnit(k, lw); ok {
+		return u, end, true
+	}
+	if figUnitsCase[w] {
+		switch {
+		case figAttachedOnly[w] && !attached,
+			(w == "C" || w == "F" || w == "K" || w == "R") && attached,
+			w == "p" && s.isP(k+1, "."):
+			return "", k, false
+		}
+		return s.unitTail(w, k+1)
+	}
+	m, ok := figUnitsFold[lw]
+	if !ok || lw == "in" {
+		return "", k, false
+	}
+	if m == lw && lw != "times" && lw != "points" {
+		m = figSingular(w)
+	}
+	return s.unitTail(m, k+1)
+}
+
+// unitTail extends a unit read before token k with "2" ("m2"), "/h"
+// ("km/h") or "-old" ("year-old").
+func (s *figScanner) unitTail(u string, k int) (string, int, bool) {
+	if s.isNum(k) && s.att(k) && (s.w(k) == "2" || s.w(k) == "3") {
+		u, k = u+s.w(k), k+1
+	}
+	if s.isP(k, "/") && s.att(k) && s.isWord(k+1) && s.att(k+1) {
+		u, k = u+"/"+s.w(k+1), k+2
+		if s.isNum(k) && s.att(k) && len(s.w(k)) == 1 {
+			u, k = u+s.w(k), k+1
+		}
+	}
+	if s.isDash(k) && s.att(k) && s.is(k+1, "old") && s.att(k+1) {
+		u, k = u+"-old", k+2
+	}
+	return u, k, true
+}
+
+// twoWordUnit reads units of two words: "per cent", "basis points",
+// "degrees Celsius", "square miles", "sq m", "parts per million".
+func (s *figScanner) twoWordUnit(k int, lw string) (string, int, bool) {
+	if !s.isWord(k + 1) {
+		return "", k, false
+	}
+	nx := string(s.lw(k + 1))
+	switch lw {
+	case "per":
+		if nx == "cent" {
+			return "%", k + 2, true
+		}
+	case "percentage", "basis":
+		if nx == "point" || nx == "points" {
+			return lw + " points", k + 2, true
+		}
+	case "degree", "degrees":
+		switch nx {
+		case "celsius", "fahrenheit", "centigrade", "c", "f", "kelvin":
+			return s.w(k) + " " + s.w(k+1), k + 2, true
+		}
+	case "square", "sq", "cubic":
+		if _, ok := figUnitsFold[nx]; ok || nx == "m" || nx == "mi" {
+			return s.w(k) + " " + s.w(k+1), k + 2, true
+		}
+	case "parts":
+		if nx == "per" && s.isWord(k+2) {
+			return "parts per " + string(s.lw(k+2)), k + 3, true
+		}
+	case "light":
+		if nx == "years" || nx == "year" {
+			return "light years", k + 2, true
+		}
+	case "pound", "lb", "foot", "newton":
+		if s.isDash(k+1) && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
+			return s.w(k) + "-" + s.w(k+2), k + 3, true
+		}
+	}
+	if (lw == "pound" || lw == "lb") && s.isDash(k+1) && s.att(k+1) && s.att(k+2) && s.isWord(k+2) {
+		return s.w(k) + "-" + s.w(k+2), k + 3, true
+	}
+	return "", k, false
+}
+
+// rate extends the unit *u with "per barrel", "a day" or "/barrel" read
+// at token k and returns the token after it.
+func (s *figScanner) rate(k int, u *string) int {
+	switch {
+	case s.is(k, "per") && !s.is(k+1, "cent") && s.isWord(k+1):
+		e := k + 2
+		if s.is(k+1, "sq") || s.is(k+1, "square") || s.is(k+1, "cubic") {
+			e = k + 3
+		}
+		if e > s.n() || !s.isWord(e-1) {
+			return k
+		}
+		*u += " per " + s.text[s.toks[k+1].s:s.toks[e-1].e]
+		return e
+	case (s.is(k, "a") || s.is(k, "an")) && s.isWord(k+1) && figRateWords[string(s.lw(k+1))]:
+		*u += " a " + s.w(k+1)
+		return k + 2
+	case s.isP(k, "/") && s.att(k) && s.isWord(k+1) && s.att(k+1):
+		*u += "/" + s.w(k+1)
+		return k + 2
+	}
+	return k
+}
+
+// hyphenUnit reads the word joined to the number by a hyphen ("10-month",
+// "65-year-old", "40-plus", "four-, five- and six-cylinder").
+func (s *figScanner) hyphenUnit(a *figAmt, k int) {
+	if s.isWord(k+1) && s.att(k+1) {
+		lw := string(s.lw(k + 1))
+		switch {
+		case lw == "plus":
+			a.plus, a.last = true, k+2
+			return
+		case figOneCompound[lw] || figStop[lw] && lw != "times" || figMonths[s.w(k+1)]:
+			if a.word {
+				a.skip, a.last = true, k+2
+			}
+			return
+		}
+		if s.upper(k+1) && !s.allCaps(k+1) && figUnitsFold[lw] == "" {
+			a.skip, a.last = true, k+2 // 7-Eleven
+			return
+		}
+		u, end, _ := s.unitTail(s.w(k+1), k+2)
+		if m := figUnitsFold[lw]; m == "%" {
+			u = "%"
+		}
+		a.unit, a.last = figSingular(u), end
+		if _, ok := figScale[lw]; ok {
+			a.unit = ""
+		}
+		return
+	}
+	if s.isP(k+1, ",") || s.is(k+1, "and") || s.is(k+1, "or") {
+		for t := k + 1; t < min(k+12, s.n()-1); t++ {
+			if s.isDash(t) && s.att(t) && s.isWord(t+1) && s.att(t+1) && !s.is(t+1, "and") {
+				a.unit, a.last = figSingular(s.w(t+1)), k+1
+				return
+			}
+		}
+	}
+}
+
+// figDet are determiners skipped in "35m of its devices".
+var figDet = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "these": true, "those": true, "them": false, "all": true, "my": true, "your": true}
+
+// counted reads the counted noun after a unitless number ("13000 workers",
+// "96 Liverpool fans", "two strips", "35m of its Echo devices"). It returns
+// the noun phrase as written and the token after it.
+func (s *figScanner) counted(k int, a figAmt) (string, int) {
+	if !s.isWord(k) || !s.toks[k].gap {
+		return "", k
+	}
+	start := k
+	if s.is(k, "of") {
+		k++
+		if s.isWord(k) && figDet[string(s.lw(k))] {
+			k++
+		}
+	}
+	first, end := k, -1
+	for n := 0; n < 4 && s.isWord(k) && s.toks[k].gap; n++ {
+		lw := string(s.lw(k))
+		if figMonths[s.w(k)] || figStop[lw] && !s.allCaps(k) || strings.HasSuffix(lw, "ly") {
+			break
+		}
+		e := k + 1
+		for s.isDash(e) && s.att(e) && s.isWord(e+1) && s.att(e+1) {
+			e += 2
+		}
+		last := string(s.lw(e - 1))
+		if _, unit := figUnitsFold[last]; unit || figLooksPlural(last) || figIrregular[last] {
+			end = e
+			break
+		}
+		k = e
+	}
+	if end < 0 {
+		switch {
+		case first == k-1 && s.allCaps(first) && len(s.w(first)) <= 5 && !s.isWord(k):
+			end = k // 0.5 WAR
+		case a.value == 1 && k > first && !s.upper(first):
+			end = first + 1
+			if lw := string(s.lw(first)); strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
+				return "", start
+			}
+		default:
+			return "", start
+		}
+	}
+	return s.text[s.toks[first].s:s.toks[end-1].e], end
+}
+
+// counts says what the figure counts: the counted noun with what happened
+// to it ("Palestinians killed"), the noun an elliptical number shares
+// ("93,000 wounded"), or the thing a measure applies to ("war" in
+// "10-month war", "turnover" in "10 percent of turnover").
+func (s *figScanner) counts(a figAmt, end int, unit string) string {
+	if unit != "" {
+		s.noun = unit
+		if p := s.participle(end); p != "" {
+			return unit + " " + p
+		}
+		if s.is(end, "of") {
+			if w := s.nounAfter(end + 1); w != "" {
+				return unit + " of " + w
+			}
+		}
+		return unit
+	}
+	if a.unit == "" {
+		if p := s.participle(a.last); p != "" {
+			if s.noun != "" {
+				return s.noun + " " + p
+			}
+			return p
+		}
+		return ""
+	}
+	if s.is(a.last, "of") {
+		return s.nounAfter(a.last + 1)
+	}
+	if w := s.nounAfter(a.last); w != "" && s.isDash(a.numTok+1) {
+		return w
+	}
+	if s.is(a.first-1, "of") && s.isWord(a.first-2) && !figStop[string(s.lw(a.first-2))] {
+		return s.w(a.first - 2)
+	}
+	return ""
+}
+
+// participle returns the participle after token k, past auxiliaries
+// ("have been killed" -> "killed").
+func (s *figScanner) participle(k int) string {
+	for n := 0; n < 3 && s.isWord(k); n++ {
+		lw := string(s.lw(k))
+		switch lw {
+		case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being",
+			"reportedly", "already", "also", "now", "still", "all":
+			k++
+			continue
+		}
+		if figParticiples[lw] {
+			if lw == "laid" && s.is(k+1, "off") {
+				return "laid off"
+			}
+			return s.w(k)
+		}
+		return ""
+	}
+	return ""
+}
+
+// nounAfter returns up to three words of the noun phrase at token k,
+// past a determiner.
+func (s *figScanner) nounAfter(k int) string {
+	if s.isWord(k) && figDet[string(s.lw(k))] {
+		k++
+	}
+	first, e := k, k
+	for n := 0; n < 3 && s.isWord(e); n++ {
+		lw := string(s.lw(e))
+		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] {
+			break
+		}
+		e++
+	}
+	if e == first {
+		return ""
+	}
+	return s.text[s.toks[first].s:s.toks[e-1].e]
+}
