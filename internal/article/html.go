@@ -77,7 +77,10 @@ func parseHTMLBytes(b []byte, pageURL string) (a *Article, err error) {
 	} else if !meta.published.IsZero() {
 		a.Published = meta.published
 	}
-	a.URL = firstNonEmpty(resolveURL(base, meta.canonical), resolveURL(base, meta.ogURL), resolveURL(base, ""))
+	a.URL = firstNonEmpty(resolveURL(base, meta.canonical), resolveURL(base, meta.ogURL))
+	if a.URL == "" && base != nil {
+		a.URL = SafeURL(base.String())
+	}
 	if len(a.Sentences) == 0 {
 		return nil, ErrNoReadableText
 	}
@@ -132,7 +135,11 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 				}
 			case atom.Script:
 				if strings.Contains(attr(n, "type"), "ld+json") && metaDate == "" {
-					metaDate = jsonLDDate(nodeText(n))
+					var sb strings.Builder
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						sb.WriteString(c.Data)
+					}
+					metaDate = jsonLDDate(sb.String())
 				}
 			}
 		}
@@ -189,9 +196,6 @@ func jsonLDDate(s string) string {
 func resolveURL(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		if base != nil {
-			return SafeURL(base.String())
-		}
 		return ""
 	}
 	if base == nil && !strings.HasPrefix(ref, "http://") && !strings.HasPrefix(ref, "https://") {
