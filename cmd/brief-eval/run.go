@@ -30,6 +30,7 @@ var defaultCorpora = []string{
 // config holds the parsed flags.
 type config struct {
 	jsonOut   bool
+	markdown  bool
 	outDir    string
 	workers   int
 	sentences int
@@ -61,6 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	cfg := config{log: stderr}
 	fs.BoolVar(&cfg.jsonOut, "json", false, "print one JSON object with every score instead of the table")
+	fs.BoolVar(&cfg.markdown, "md", false, "print the headline numbers as one Markdown table instead (for docs/QUALITY.md)")
 	fs.StringVar(&cfg.outDir, "out", "", "also write each corpus's output as `DIR`/<corpus>.jsonl (for score.py)")
 	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of documents analysed in parallel")
 	fs.IntVar(&cfg.sentences, "sentences", summary.DefaultSentences, "number of key sentences")
@@ -98,61 +100,71 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	var rep report
-	rep.Skipped = []string{}
+	rep := report{Skipped: []string{}}
 	status := 0
 	for _, dir := range dirs {
 		if ctx.Err() != nil {
 			return 1
 		}
-		st, err := os.Stat(dir)
-		if err != nil || !st.IsDir() {
-			fmt.Fprintf(stderr, "brief-eval: skipping %s: no such folder\n", dir)
-			rep.Skipped = append(rep.Skipped, dir)
-			continue
+		if err := evalDir(ctx, dir, cfg, &rep, stdout, stderr); err != nil {
+			fmt.Fprintln(stderr, "brief-eval:", err)
+			status = 1
 		}
-		t0 := time.Now()
-		switch {
-		case exists(filepath.Join(dir, "gold.jsonl")):
-			cr, err := scoreCorpus(ctx, dir, cfg)
-			if err != nil {
-				fmt.Fprintln(stderr, "brief-eval:", err)
-				status = 1
-				continue
-			}
-			rep.Corpora = append(rep.Corpora, cr)
-			if !cfg.jsonOut {
-				printCorpus(stdout, cr)
-			}
-		case hasSeeds(dir):
-			res, err := runSeeds(ctx, dir, cfg)
-			if err != nil {
-				fmt.Fprintln(stderr, "brief-eval:", err)
-				status = 1
-				continue
-			}
-			rep.Seeds = append(rep.Seeds, res...)
-			if !cfg.jsonOut {
-				for _, r := range res {
-					printSeed(stdout, r)
-				}
-			}
-		default:
-			fmt.Fprintf(stderr, "brief-eval: skipping %s: no gold.jsonl and no *.gold.json\n", dir)
-			rep.Skipped = append(rep.Skipped, dir)
-			continue
-		}
-		fmt.Fprintf(stderr, "brief-eval: %s: %.2fs\n", filepath.Base(dir), time.Since(t0).Seconds())
 	}
-	if cfg.jsonOut {
+	switch {
+	case cfg.jsonOut:
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		if err := enc.Encode(rep); err != nil {
 			fmt.Fprintln(stderr, "brief-eval:", err)
 			return 1
 		}
+	case cfg.markdown:
+		printMarkdown(stdout, rep)
 	}
 	return status
+}
+
+// evalDir evaluates one corpus or seed folder into rep, printing its table
+// unless a single report (-json, -md) is wanted. A missing folder is
+// skipped with a message, not an error.
+func evalDir(ctx context.Context, dir string, cfg config, rep *report, stdout, stderr io.Writer) error {
+	table := !cfg.jsonOut && !cfg.markdown
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "brief-eval: skipping %s: no such folder\n", dir)
+		rep.Skipped = append(rep.Skipped, dir)
+		return nil
+	}
+	t0 := time.Now()
+	switch {
+	case exists(filepath.Join(dir, "gold.jsonl")):
+		cr, err := scoreCorpus(ctx, dir, cfg)
+		if err != nil {
+			return err
+		}
+		rep.Corpora = append(rep.Corpora, cr)
+		if table {
+			printCorpus(stdout, cr)
+		}
+	case hasSeeds(dir):
+		res, err := runSeeds(ctx, dir, cfg)
+		if err != nil {
+			return err
+		}
+		rep.Seeds = append(rep.Seeds, res...)
+		if table {
+			for _, r := range res {
+				printSeed(stdout, r)
+			}
+		}
+	default:
+		fmt.Fprintf(stderr, "brief-eval: skipping %s: no gold.jsonl and no *.gold.json\n", dir)
+		rep.Skipped = append(rep.Skipped, dir)
+		return nil
+	}
+	fmt.Fprintf(stderr, "brief-eval: %s: %.2fs\n", filepath.Base(dir), time.Since(t0).Seconds())
+	return nil
 }
 
 // repoRoot returns the nearest folder at or above the working directory

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/brief-reader/brief/internal/eval"
 )
@@ -83,5 +84,52 @@ func printSeed(w io.Writer, r eval.SeedResult) {
 		r.KeyMatched, r.KeyPicked, r.KeyGold)
 	for _, m := range r.Misses {
 		fmt.Fprintf(w, "    - %s\n", m)
+	}
+}
+
+func prfCell(d eval.PRF) string {
+	return fmt.Sprintf("%.1f / %.1f / **%.1f**", 100*d.P, 100*d.R, 100*d.F1)
+}
+
+func rougeCell(r eval.Rouge) string {
+	return fmt.Sprintf("%.1f / %.1f / %.1f", 100*r.R1, 100*r.R2, 100*r.RL)
+}
+
+// printMarkdown prints the headline numbers of every corpus and seed as one
+// Markdown table (for docs/QUALITY.md).
+func printMarkdown(w io.Writer, rep report) {
+	fmt.Fprintln(w, "| corpus | metric | brief | baseline in the same run |")
+	fmt.Fprintln(w, "|---|---|---|---|")
+	row := func(c, m, v, b string) { fmt.Fprintf(w, "| %s | %s | %s | %s |\n", c, m, v, b) }
+	for _, cr := range rep.Corpora {
+		c := fmt.Sprintf("%s (%d docs)", cr.Corpus, cr.Docs.Gold)
+		switch m := cr.Metrics.(type) {
+		case eval.SummaryScore:
+			row(c, "ROUGE-1 / 2 / L F1", rougeCell(m.System), "Lead-3 "+rougeCell(m.Lead3))
+			if s := m.Sentences; s != nil {
+				row(c, "sentences vs extract P / R / F1", prfCell(s.System.PRF), "Lead-3 "+prfCell(s.LeadK.PRF))
+			}
+		case eval.QuotesScore:
+			row(c, "quotes, overlap ≥ 50% P / R / F1", prfCell(m.Overlap50), "")
+			row(c, "quotes, lenient (mixed) P / R / F1", prfCell(m.Lenient.PRF), "")
+			row(c, "quotes, exact span P / R / F1", prfCell(m.Exact), "")
+			row(c, "speaker accuracy", strings.TrimSpace(pctPtr(m.Speaker.Accuracy))+fmt.Sprintf(" (%d of %d)",
+				m.Speaker.Correct, m.Speaker.Scoreable), "")
+		case eval.TimexScore:
+			row(c, "timex strict P / R / F1", prfCell(m.Strict), "")
+			row(c, "timex relaxed P / R / F1", prfCell(m.Relaxed), "")
+			row(c, "timex value P / R / F1", prfCell(m.Value), "")
+			row(c, "type accuracy", strings.TrimSpace(pctPtr(m.Type.Accuracy)), "")
+		case eval.FiguresScore:
+			row(c, "figures value P / R / F1", prfCell(m.Value), "")
+			row(c, "figures value+unit P / R / F1", prfCell(m.ValueUnit), "")
+		}
+	}
+	for _, r := range rep.Seeds {
+		c := "seed " + r.Name
+		row(c, "quotes with the right speaker", fmt.Sprintf("%d / %d (%d found)", r.QuotesRight, r.Quotes, r.QuotesFound), "")
+		row(c, "timeline dates right", fmt.Sprintf("%d / %d", r.DatesRight, r.Dates), "")
+		row(c, "figures (value, and unit where given)", fmt.Sprintf("%d / %d (%d by value)", r.FiguresRight, r.Figures, r.FiguresValue), "")
+		row(c, "key sentences in gold", fmt.Sprintf("%d of %d picks (gold %d)", r.KeyMatched, r.KeyPicked, r.KeyGold), "")
 	}
 }
