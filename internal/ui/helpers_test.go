@@ -70,9 +70,9 @@ func entryOf(tb testing.TB, title string, paras []string) Entry {
 		}
 	}
 	for _, tx := range []struct{ text, label, date, what string }{
-		{"March 2026", "Mar 2026", "2026-03", "new bridge due to open"},
 		{"Tuesday", "Tue 3 Jun", "2025-06-03", "council votes to close the terminal"},
 		{"Thursday", "Thu 5 Jun", "2025-06-05", "council meets the residents"},
+		{"March 2026", "Mar 2026", "2026-03", "new bridge due to open"},
 	} {
 		if i := strings.Index(a.Text, tx.text); i >= 0 {
 			s.Timexes = append(s.Timexes, summary.Timex{Span: article.Span{Start: i, End: i + len(tx.text)}, Text: tx.text,

@@ -23,6 +23,7 @@ func (r rect) contains(x, y int) bool {
 type item struct {
 	first int
 	lines []string
+	head  int // bytes of lines[0] styled as the head (speaker, date label)
 }
 
 // layout is everything derived from the window size: pane rectangles,
@@ -71,8 +72,8 @@ func (m *Model) relayout() tea.Cmd {
 	l.artW = max(l.art.w-4, 1)
 	m.lay = l
 	m.lay.brief = m.briefBlock(l.artW, l.wide && m.folded, l.wide)
-	m.lay.qItems, m.lay.qLines = m.quoteItems(max(l.quotes.w-4, 1))
-	m.lay.eItems, m.lay.eLines = m.eventItems(max(l.timeline.w-4, 1))
+	m.lay.qItems, m.lay.qLines = m.quoteItems(max(l.quotes.w-6, 1))
+	m.lay.eItems, m.lay.eLines = m.eventItems(max(l.timeline.w-6, 1))
 	if m.focus == paneBrief && l.wide {
 		m.focus = paneArticle
 	}

@@ -261,3 +261,77 @@ func TestHelpListsBindings(t *testing.T) {
 		t.Error("? did not close the help")
 	}
 }
+
+func TestHighlightStyles(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "]", "]")
+	q := m.quotes()[1]
+	line := m.rd.lineOf(q.Start)
+	got := m.styleLine(m.rd, line)
+	sel := m.st.marks[markSelQuote]
+	if !strings.Contains(got, sel.pre) {
+		t.Fatalf("line with the selected quote has no selected style: %q", got)
+	}
+	other := m.quotes()[0]
+	if got := m.styleLine(m.rd, m.rd.lineOf(other.Start)); !strings.Contains(got, m.st.marks[markQuote].pre) {
+		t.Errorf("line with another quote lacks the quote style: %q", got)
+	}
+	f := m.e.S.Figures[1]
+	fl := m.styleLine(m.rd, m.rd.lineOf(f.Start))
+	if !strings.Contains(fl, m.st.marks[markFigure].pre+f.Text) {
+		t.Errorf("figure %q not highlighted: %q", f.Text, fl)
+	}
+	if ansi.Strip(fl) != string(m.rd.runes[m.rd.lineOf(f.Start)]) {
+		t.Errorf("styling changed the text: %q", ansi.Strip(fl))
+	}
+}
+
+func TestAlignment(t *testing.T) {
+	e := fixture(t)
+	st := DefaultStyles(ThemeNone)
+	for _, w := range []int{12, 30, 57, 100} {
+		rd, err := renderArticle(e.A, st.glamourCfg, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, rs := range rd.runes {
+			for j, r := range rs {
+				o := rd.offs[i][j]
+				if r == ' ' || o < 0 {
+					continue
+				}
+				if got := []rune(e.A.Text[o:])[0]; got != r {
+					t.Fatalf("w=%d line %d col %d: rune %q maps to %q at %d", w, i, j, r, got, o)
+				}
+			}
+		}
+		for s, sp := range e.A.Sentences {
+			l := rd.sentLine[s]
+			if int(rd.lo[l]) > sp.Start || int(rd.hi[l]) <= sp.Start {
+				t.Errorf("w=%d sentence %d starts at %d, line %d shows [%d,%d)", w, s, sp.Start, l, rd.lo[l], rd.hi[l])
+			}
+		}
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	e := entryOf(t, "Marks", []string{
+		"1. Not a list *nor emphasis* _here_ # or [a link](x) see https://example.org/a_b_c. Done!",
+		"- dash start > quote `code` <b>tag</b> 100% & more ~~strike~~",
+	})
+	rd, err := renderArticle(e.A, DefaultStyles(ThemeNone).glamourCfg, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, rs := range rd.runes {
+		got = append(got, strings.TrimSpace(string(rs)))
+	}
+	text := strings.Join(strings.Fields(strings.Join(got, " ")), " ")
+	for _, want := range []string{"1. Not a list *nor emphasis* _here_ # or [a link](x)", "https://example.org/a_b_c. Done!",
+		"- dash start > quote `code` <b>tag</b> 100% & more"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("rendered %q lacks %q", text, want)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func (m *Model) quoteItems(w int) ([]item, int) {
 			body[1] = ansi.Truncate(body[1], w-1, "") + "…"
 		}
 		lines = append(lines, body...)
-		items[i] = item{first: n, lines: lines}
+		items[i] = item{first: n, lines: lines, head: len(lines[0])}
 		n += len(lines)
 	}
 	return items, n
@@ -123,7 +123,7 @@ func (m *Model) eventItems(w int) ([]item, int) {
 			lines = lines[:2]
 			lines[1] = ansi.Truncate(lines[1], w-1, "") + "…"
 		}
-		items[i] = item{first: n, lines: lines}
+		items[i] = item{first: n, lines: lines, head: len(label)}
 		n += len(lines)
 	}
 	return items, n
@@ -131,7 +131,7 @@ func (m *Model) eventItems(w int) ([]item, int) {
 
 // itemLines returns h lines of a list pane from line top, with the
 // selected item marked.
-func (m *Model) itemLines(items []item, total, sel, top, h int, labelW bool) []string {
+func (m *Model) itemLines(items []item, total, sel, top, h int) []string {
 	out := make([]string, 0, h)
 	k := itemAt(items, top)
 	for v := top; v < top+h && v < total && k >= 0 && k < len(items); v++ {
@@ -139,14 +139,13 @@ func (m *Model) itemLines(items []item, total, sel, top, h int, labelW bool) []s
 		li := v - it.first
 		line := it.lines[li]
 		mark := "  "
-		switch {
-		case k == sel && li == 0:
-			mark = m.st.Selected.Render("▸ ")
-			line = m.st.Selected.Render(line)
-		case li == 0 && !labelW:
-			line = m.st.Speaker.Render(line)
-		case li == 0:
-			line = m.st.Label.Render(line)
+		if li == 0 {
+			hs := m.st.Speaker
+			if k == sel {
+				mark, hs = m.st.Selected.Render("▸ "), m.st.Selected
+			}
+			h := min(it.head, len(line))
+			line = hs.Render(line[:h]) + line[h:]
 		}
 		out = append(out, mark+line)
 		if li == len(it.lines)-1 {

@@ -206,6 +206,11 @@ func (rd *rendered) align(a *article.Article) {
 				offs[j] = -1
 			}
 		}
+		if lastNS < len(rs)-1 {
+			// drop glamour's padding: the panes pad lines themselves
+			rd.lines[i] = ansi.Truncate(line, ansi.StringWidth(string(rs[:lastNS+1])), "")
+			rs, offs = rs[:lastNS+1], offs[:lastNS+1]
+		}
 		if first >= 0 {
 			rd.lo[i] = offs[first]
 			rd.hi[i] = offs[lastNS] + int32(utf8.RuneLen(rs[lastNS]))

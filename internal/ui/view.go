@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -36,8 +37,7 @@ func (m *Model) content() string {
 	lines := make([]string, 0, m.h)
 	lines = append(lines, m.header()...)
 	if m.showAll {
-		m.help.SetWidth(m.w - 2)
-		body := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
+		body := m.fullHelp(m.lay.body.w - 4)
 		lines = append(lines, box("Help · ? or esc to close", body, m.lay.body.w, m.lay.body.h, true, m.st)...)
 	} else if m.lay.wide {
 		left := m.articleBox()
@@ -64,6 +64,30 @@ func (m *Model) content() string {
 	}
 	lines = append(lines, m.statusLine())
 	return strings.Join(lines, "\n")
+}
+
+// fullHelp lays the help columns out in as many rows as width w needs.
+func (m *Model) fullHelp(w int) []string {
+	m.help.SetWidth(0)
+	var out []string
+	var row [][]key.Binding
+	flush := func() {
+		if len(row) > 0 {
+			if len(out) > 0 {
+				out = append(out, "")
+			}
+			out = append(out, strings.Split(m.help.FullHelpView(row), "\n")...)
+		}
+		row = nil
+	}
+	for _, g := range m.keys.FullHelp() {
+		if len(row) > 0 && ansi.StringWidth(strings.Split(m.help.FullHelpView(append(row, g)), "\n")[0]) > w {
+			flush()
+		}
+		row = append(row, g)
+	}
+	flush()
+	return out
 }
 
 // tooSmall is the notice for a terminal under 20×5.
@@ -123,6 +147,9 @@ func box(title string, lines []string, w, h int, focused bool, st Styles) []stri
 		if i < len(lines) {
 			l = lines[i]
 		}
+		if w >= 4 {
+			l = " " + fit(l, w-4) + " "
+		}
 		out = append(out, side+fit(l, w-2)+side)
 	}
 	out = append(out, g.wrap(bl+strings.Repeat(hz, w-2)+br))
@@ -135,10 +162,10 @@ func (m *Model) articleBox() []string {
 	lines := make([]string, 0, h)
 	switch {
 	case m.rd == nil && len(m.pending) > 0:
-		lines = append(lines, " "+m.st.Meta.Render("rendering…"))
+		lines = append(lines, m.st.Meta.Render("rendering…"))
 	default:
 		for v := m.top; v < m.top+h && v < m.articleLines(); v++ {
-			lines = append(lines, " "+m.articleLine(v))
+			lines = append(lines, m.articleLine(v))
 		}
 	}
 	title := "Article"
@@ -153,7 +180,7 @@ func (m *Model) articleBox() []string {
 
 func (m *Model) quotesBox() []string {
 	r := m.lay.quotes
-	lines := m.itemLines(m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop, max(r.h-2, 0), false)
+	lines := m.itemLines(m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop, max(r.h-2, 0))
 	if len(m.quotes()) == 0 {
 		lines = []string{m.st.Meta.Render("no direct quotes found")}
 	}
@@ -162,7 +189,7 @@ func (m *Model) quotesBox() []string {
 
 func (m *Model) timelineBox() []string {
 	r := m.lay.timeline
-	lines := m.itemLines(m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop, max(r.h-2, 0), true)
+	lines := m.itemLines(m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop, max(r.h-2, 0))
 	if len(m.events()) == 0 {
 		lines = []string{m.st.Meta.Render("no dated events found")}
 	}
@@ -205,6 +232,19 @@ func (m *Model) meta() string {
 	return strings.Join(parts, " · ")
 }
 
+// shortMeta is the date and reading time, for narrow headers.
+func (m *Model) shortMeta() string {
+	a := m.e.A
+	var parts []string
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan 2006"))
+	}
+	if rt := a.ReadingTime(); rt > 0 {
+		parts = append(parts, fmt.Sprintf("%d min", int(rt/time.Minute)))
+	}
+	return strings.Join(parts, " · ")
+}
+
 func titleCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
@@ -219,6 +259,9 @@ func titleCase(s string) string {
 func (m *Model) header() []string {
 	a := m.e.A
 	meta := m.meta()
+	if ansi.StringWidth(meta)+ansi.StringWidth(m.title())+3 > m.w {
+		meta = m.shortMeta()
+	}
 	tw := max(m.w-ansi.StringWidth(meta)-3, 1)
 	l1 := " " + m.st.Title.Render(ansi.Truncate(m.title(), tw, "…"))
 	l1 = fit(l1, m.w-ansi.StringWidth(meta)-1) + m.st.Meta.Render(meta) + " "
