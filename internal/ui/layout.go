@@ -42,6 +42,8 @@ type layout struct {
 	eItems         []item
 	eLines         int
 	tabs           [4][2]int // narrow tab bar: x range of each tab
+	head           []string  // header lines (the narrow tab bar excluded)
+	shortHelp      string    // the short help, untruncated
 }
 
 // relayout recomputes the layout for the window size and returns the
@@ -78,6 +80,12 @@ func (m *Model) relayout() tea.Cmd {
 		m.focus = paneArticle
 	}
 	m.keepVisible()
+	if m.e.A != nil {
+		m.lay.head = m.header()
+		m.tabBar()
+	}
+	m.help.SetWidth(0)
+	m.lay.shortHelp = m.help.ShortHelpView(m.keys.ShortHelp())
 	return m.ensureRender()
 }
 

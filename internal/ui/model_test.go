@@ -335,3 +335,12 @@ func TestMarkdownEscapes(t *testing.T) {
 		}
 	}
 }
+
+func TestCellWidth(t *testing.T) {
+	for _, s := range []string{"", "abc", "\x1b[1mbold\x1b[m", "“quote” — ▸ │ ╭─", "é ü ß 6.5% €40",
+		"\x1b]8;;https://x.org\x07link\x1b]8;;\x07", "中文 wide", "emoji 🚢 ship", "e\u0301 combining"} {
+		if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
+			t.Errorf("cellWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

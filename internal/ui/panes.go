@@ -140,12 +140,12 @@ func (m *Model) itemLines(items []item, total, sel, top, h int) []string {
 		line := it.lines[li]
 		mark := "  "
 		if li == 0 {
-			hs := m.st.Speaker
+			hs := m.st.speaker
 			if k == sel {
-				mark, hs = m.st.Selected.Render("▸ "), m.st.Selected
+				mark, hs = m.st.selected.wrap("▸ "), m.st.selected
 			}
 			h := min(it.head, len(line))
-			line = hs.Render(line[:h]) + line[h:]
+			line = hs.wrap(line[:h]) + line[h:]
 		}
 		out = append(out, mark+line)
 		if li == len(it.lines)-1 {

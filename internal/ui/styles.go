@@ -73,6 +73,11 @@ type Styles struct {
 	Text       lipgloss.Style
 	Help       help.Styles
 	marks      [markCount]sgr
+	meta, err  sgr
+	speaker    sgr
+	selected   sgr
+	tabOn      sgr
+	tabOff     sgr
 	text       sgr
 	borderOn   sgr
 	borderOff  sgr
@@ -126,6 +131,9 @@ func DefaultStyles(t Theme) Styles {
 		s.marks[markCurMatch] = sgrOf(ns().Reverse(true).Bold(true))
 	}
 	s.text = sgrOf(s.Text)
+	s.meta, s.err = sgrOf(s.Meta), sgrOf(s.Error)
+	s.speaker, s.selected = sgrOf(s.Speaker), sgrOf(s.Selected)
+	s.tabOn, s.tabOff = sgrOf(s.TabOn), sgrOf(s.TabOff)
 	s.borderOn = sgrOf(s.BorderOn)
 	s.borderOff = sgrOf(s.BorderOff)
 	s.glamourCfg = glamourConfig(t)

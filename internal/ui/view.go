@@ -35,7 +35,10 @@ func (m *Model) content() string {
 		return m.list.View() + "\n" + m.statusLine()
 	}
 	lines := make([]string, 0, m.h)
-	lines = append(lines, m.header()...)
+	lines = append(lines, m.lay.head...)
+	if !m.lay.wide {
+		lines = append(lines, m.tabBar())
+	}
 	if m.showAll {
 		body := m.fullHelp(m.lay.body.w - 4)
 		lines = append(lines, box("Help · ? or esc to close", body, m.lay.body.w, m.lay.body.h, true, m.st)...)
@@ -111,7 +114,7 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := ansi.StringWidth(s)
+	sw := cellWidth(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "")
 		sw = ansi.StringWidth(s)
@@ -266,7 +269,7 @@ func (m *Model) header() []string {
 	l1 := " " + m.st.Title.Render(ansi.Truncate(m.title(), tw, "…"))
 	l1 = fit(l1, m.w-ansi.StringWidth(meta)-1) + m.st.Meta.Render(meta) + " "
 	if !m.lay.wide {
-		return []string{fit(l1, m.w), m.tabBar()}
+		return []string{fit(l1, m.w)}
 	}
 	by := ""
 	if a.Byline != "" {
@@ -294,13 +297,14 @@ func (m *Model) tabBar() string {
 		if i == 3 {
 			name += fmt.Sprintf(" (%d)", len(m.events()))
 		}
-		st := m.st.TabOff
+		st := m.st.tabOff
 		if pane(i) == m.focus {
-			st = m.st.TabOn
+			st = m.st.tabOn
 		}
-		s := st.Render(name)
-		m.lay.tabs[i] = [2]int{x, x + ansi.StringWidth(s)}
-		x += ansi.StringWidth(s)
+		s := st.wrap(name)
+		w := len(name) + 2
+		m.lay.tabs[i] = [2]int{x, x + w}
+		x += w
 		b.WriteString(s)
 	}
 	return fit(b.String(), m.w)
@@ -323,23 +327,27 @@ func (m *Model) statusLine() string {
 	}
 	msg := strings.Join(right, " · ")
 	if m.status != "" {
-		st := m.st.Meta
+		st := m.st.meta
 		if m.statusErr {
-			st = m.st.Error
+			st = m.st.err
 		}
 		if msg != "" {
 			msg += " · "
 		}
-		msg = m.st.Meta.Render(msg) + st.Render(m.status)
+		msg = m.st.meta.wrap(msg) + st.wrap(m.status)
 	} else {
-		msg = m.st.Meta.Render(msg)
+		msg = m.st.meta.wrap(msg)
 	}
-	rw := min(ansi.StringWidth(msg), m.w*2/3)
-	msg = ansi.Truncate(msg, rw, "…")
-	m.help.SetWidth(max(m.w-rw-2, 0))
+	rw := min(cellWidth(msg), m.w*2/3)
+	if cellWidth(msg) > rw {
+		msg = ansi.Truncate(msg, rw, "…")
+	}
 	var left string
 	if m.screen == screenReader {
-		left = m.help.ShortHelpView(m.keys.ShortHelp())
+		left = m.lay.shortHelp
+		if lw := m.w - rw - 3; cellWidth(left) > lw {
+			left = ansi.Truncate(left, max(lw-1, 0), "") + "…"
+		}
 	}
 	return fit(" "+left, m.w-rw-1) + msg + " "
 }
