@@ -1,0 +1,205 @@
+package summary
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// buildArticle makes an Article from paragraphs of sentences without the
+// loader, so these tests do not depend on the sentence splitter. Paragraphs
+// are joined by blank lines, sentences by one space.
+func buildArticle(title string, paras ...[]string) *article.Article {
+	var b strings.Builder
+	a := &article.Article{Title: title}
+	for pi, p := range paras {
+		if pi > 0 {
+			b.WriteString("\n\n")
+		}
+		pstart := b.Len()
+		for si, s := range p {
+			if si > 0 {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(s)
+			a.Sentences = append(a.Sentences, article.Sentence{
+				Span:      article.Span{Start: start, End: b.Len()},
+				Paragraph: pi,
+			})
+		}
+		a.Paragraphs = append(a.Paragraphs, article.Span{Start: pstart, End: b.Len()})
+	}
+	a.Text = b.String()
+	return a
+}
+
+// harbourStory is a wire story in short paragraphs: its lede names the
+// event, later paragraphs add detail, quotes and page furniture.
+func harbourStory() *article.Article {
+	return buildArticle("Harbour pilots end strike after pay deal",
+		[]string{"By Mara Quill, Transport Correspondent"},
+		[]string{"Harbour pilots at the port of Velden ended a nine-day strike on Tuesday after the port authority agreed to raise pay by 6% and hire 40 more pilots, reopening the harbour to container ships."},
+		[]string{"The strike had left 112 ships waiting at anchor and cost exporters an estimated €310m, according to the regional chamber of commerce.",
+			"Pilots will return to work on Wednesday morning."},
+		[]string{`"We got what we asked for," said union leader Ines Barrow.`,
+			`"It was never about money alone."`},
+		[]string{"The port authority said the pay deal for the harbour pilots would add €14m a year to its costs, to be covered by higher pilotage fees for container ships."},
+		[]string{"Pictured: ships queue outside the harbour mouth (Photo: Jan Ort/Getty Images)"},
+		[]string{"Read more: how the Velden port strike began"},
+		[]string{"Shipping lines welcomed the end of the strike at the port but warned that clearing the backlog of waiting container ships would take at least two weeks."},
+	)
+}
+
+// blockStory is one paragraph of many sentences, as text without paragraph
+// breaks arrives; the lede leads.
+func blockStory() *article.Article {
+	return buildArticle("", []string{
+		"A commuter train derailed near the town of Orlin on Friday evening, injuring 23 passengers, railway officials said.",
+		"The train was travelling from Orlin to the coast when three carriages left the track on a bend.",
+		"Emergency crews reached the site within 20 minutes.",
+		`"It was terrifying," said one passenger.`,
+		"She said the carriage tilted slowly before it stopped.",
+		"Officials said the line would stay closed over the weekend while investigators examined the track.",
+		"The railway operator has been criticised for delays in track maintenance on the coastal line.",
+		"A spokesman for the operator said safety was its first priority.",
+		"Bus services will replace trains between Orlin and the coast until Monday.",
+		"The last derailment on the line happened in 2019.",
+		"Nobody was killed in that accident.",
+	})
+}
+
+func TestKeySentences(t *testing.T) {
+	tests := []struct {
+		name    string
+		a       *article.Article
+		n       int
+		want    []int // sentences that must be picked
+		wantNot []int // sentences that must never be picked
+	}{
+		{"paragraphs: lede and central facts", harbourStory(), 3, []int{1}, []int{0, 7, 8}},
+		{"paragraphs: furniture never picked", harbourStory(), 6, nil, []int{0, 7, 8}},
+		{"block: lede picked", blockStory(), 3, []int{0}, nil},
+		{"block: one sentence", blockStory(), 1, []int{0}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keySentences(tc.a, tc.n)
+			idx := sentenceIndexes(got)
+			if len(got) != tc.n {
+				t.Fatalf("keySentences(n=%d) returned %d sentences: %v", tc.n, len(got), idx)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(idx, w) {
+					t.Errorf("keySentences = %v, want it to hold %d (%q)", idx, w, tc.a.SentenceText(w))
+				}
+			}
+			for _, w := range tc.wantNot {
+				if slices.Contains(idx, w) {
+					t.Errorf("keySentences = %v, must not hold %d (%q)", idx, w, tc.a.SentenceText(w))
+				}
+			}
+			checkPicks(t, tc.a, got, tc.n)
+		})
+	}
+}
+
+func TestKeySentencesCount(t *testing.T) {
+	a := harbourStory()
+	for _, n := range []int{0, 1, 2, 3, 5, 8, 11, 12, 50} {
+		got := keySentences(a, n)
+		want := min(n, len(a.Sentences))
+		if len(got) != want {
+			t.Errorf("keySentences(n=%d) returned %d, want %d", n, len(got), want)
+		}
+		checkPicks(t, a, got, n)
+	}
+	if got := keySentences(&article.Article{}, 3); len(got) != 0 {
+		t.Errorf("keySentences(empty) = %v, want none", got)
+	}
+}
+
+func TestKeySentencesDeterministic(t *testing.T) {
+	for _, a := range []*article.Article{harbourStory(), blockStory()} {
+		first := keySentences(a, 4)
+		for range 5 {
+			if got := keySentences(a, 4); !slices.Equal(got, first) {
+				t.Fatalf("keySentences is not deterministic: %v then %v", first, got)
+			}
+		}
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"By Mara Quill, Transport Correspondent", true},
+		{"By Tuesday, the rebels had taken the city and closed the airport road.", false},
+		{"Read more: how the strike began", true},
+		{"Follow us on Twitter for updates", true},
+		{"Pictured: ships queue outside the harbour (Photo: Jan Ort/Getty Images)", true},
+		{"The photographer said he had read more than 200 reports before travelling.", false},
+		{"Scroll down for video", true},
+		{"Copyright 2025 Velden Post. All rights reserved.", true},
+		{"The minister said the deal was signed on Monday.", false},
+	}
+	for _, tc := range tests {
+		a := buildArticle("", []string{tc.text})
+		ix := buildIndex(a)
+		if got := ix.feat[0].boiler; got != tc.want {
+			t.Errorf("boilerplate(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func sentenceIndexes(ks []KeySentence) []int {
+	out := make([]int, len(ks))
+	for i, k := range ks {
+		out[i] = k.Sentence
+	}
+	return out
+}
+
+// checkPicks asserts the invariants of any keySentences result.
+func checkPicks(t *testing.T, a *article.Article, ks []KeySentence, n int) {
+	t.Helper()
+	if len(ks) > max(n, 0) {
+		t.Errorf("%d picks for n=%d", len(ks), n)
+	}
+	for i, k := range ks {
+		if k.Sentence < 0 || k.Sentence >= len(a.Sentences) {
+			t.Fatalf("pick %d: sentence %d out of range [0,%d)", i, k.Sentence, len(a.Sentences))
+		}
+		if i > 0 && ks[i-1].Sentence >= k.Sentence {
+			t.Errorf("picks not in strictly increasing article order: %v", sentenceIndexes(ks))
+		}
+		if k.Score < 0 || k.Score > 1 || k.Score != k.Score {
+			t.Errorf("pick %d: score %v outside [0,1]", i, k.Score)
+		}
+	}
+}
+
+func FuzzKeySentences(f *testing.F) {
+	for _, a := range []*article.Article{harbourStory(), blockStory()} {
+		f.Add(a.Text, 3)
+	}
+	f.Add("", 3)
+	f.Add("One. Two. Three.", 5)
+	f.Add("\"\"\" \u201c\u201d By By. 1,2.3 , . ;", 2)
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		n %= 20
+		a, err := article.ParseText(strings.NewReader(text))
+		if err != nil {
+			return
+		}
+		ks := keySentences(a, n)
+		if n > 0 && len(ks) != min(n, len(a.Sentences)) {
+			t.Fatalf("keySentences(n=%d) gave %d of %d sentences", n, len(ks), len(a.Sentences))
+		}
+		checkPicks(t, a, ks, n)
+	})
+}

@@ -1,0 +1,353 @@
+package summary
+
+import (
+	"math"
+
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// rankParams are the weights of the key-sentence ranker. They are fixed
+// (defaultRank); the struct exists so tests can probe each feature.
+type rankParams struct {
+	CentExp   float64 // exponent on normalised centrality
+	Overlap   bool    // TextRank-style word overlap instead of TF-IDF cosine
+	PosTau    float64 // position prior 1/(1+i/PosTau) over body sentences
+	PosWeight float64 // share of the score that the position prior drives
+	ParaLead  float64 // bonus for the first sentence of a paragraph
+	LenPivot  float64 // sentences shorter than this many words are scaled down
+	LenExp    float64
+	LongWords float64 // sentences longer than this are scaled down
+	MinWords  int     // sentences with fewer words are "too short"
+	NumBonus  float64 // per figure, capped at 3
+	NameBonus float64 // per name, capped at 5
+	QuotePen  float64 // scaled by the quoted share of the words
+	ProPen    float64 // opens with a pronoun or connective
+	TitleW    float64 // weight of similarity to the title
+	Lambda    float64 // MMR trade-off between score and novelty
+	Lede      float64 // bonus for the first body sentence
+
+	// Block* replace PosWeight, PosTau and LenPivot for a text without
+	// paragraph structure (more than BlockHi sentences a paragraph on
+	// average); between BlockLo and BlockHi the weights are interpolated.
+	BlockPosWeight, BlockPosTau, BlockLenPivot, BlockCentExp float64
+	BlockLo, BlockHi                                         float64
+}
+
+// defaultRank holds the tuned weights.
+var defaultRank = rankParams{
+	CentExp:   2,
+	PosTau:    3,
+	PosWeight: 0,
+	ParaLead:  0.1,
+	LenPivot:  25,
+	LenExp:    1,
+	LongWords: 60,
+	MinWords:  6,
+	NumBonus:  0.03,
+	NameBonus: 0.01,
+	QuotePen:  0.3,
+	ProPen:    0.2,
+	TitleW:    0.3,
+	Lambda:    0.7,
+
+	BlockPosWeight: 1,
+	BlockPosTau:    0.5,
+	BlockLenPivot:  10,
+	BlockCentExp:   1,
+	BlockLo:        5,
+	BlockHi:        10,
+}
+
+// scorer holds the per-article state of the ranker.
+type scorer struct {
+	a      *article.Article
+	idx    *docIndex
+	p      *rankParams
+	idf    []float32
+	norm   []float32 // TF-IDF norm of each sentence
+	body   []bool    // sentence is body text (not a heading or furniture)
+	title  []float32 // similarity of each sentence to the title
+	cent   []float64
+	scores []float64
+}
+
+// newScorer indexes a and computes every sentence's score.
+func newScorer(a *article.Article, p *rankParams) *scorer {
+	s := &scorer{a: a, idx: buildIndex(a), p: p}
+	s.weights()
+	s.markBody()
+	s.centrality()
+	s.titleSim()
+	s.combine()
+	return s
+}
+
+// weights sets each term's idf and each sentence's vector norm.
+func (s *scorer) weights() {
+	n := float64(len(s.a.Sentences))
+	ix := s.idx
+	s.idf = make([]float32, ix.nTerms)
+	for t, df := range ix.df {
+		s.idf[t] = float32(math.Log(1 + n/float64(df)))
+	}
+	s.norm = make([]float32, len(s.a.Sentences))
+	for i := range s.norm {
+		var sum float32
+		for k := ix.off[i]; k < ix.off[i+1]; k++ {
+			w := ix.count[k] * s.idf[ix.term[k]]
+			sum += w * w
+		}
+		s.norm[i] = float32(math.Sqrt(float64(sum)))
+	}
+}
+
+// markBody flags the sentences that are body text: not page furniture and
+// not a heading (a one-sentence paragraph without final punctuation).
+func (s *scorer) markBody() {
+	a := s.a
+	s.body = make([]bool, len(a.Sentences))
+	for i, st := range a.Sentences {
+		f := &s.idx.feat[i]
+		if f.boiler || f.content == 0 {
+			continue
+		}
+		if !f.terminal && f.words <= 20 && s.aloneInParagraph(i, st) {
+			continue
+		}
+		s.body[i] = true
+	}
+}
+
+// aloneInParagraph reports whether sentence i is its paragraph's only one.
+func (s *scorer) aloneInParagraph(i int, st article.Sentence) bool {
+	ss := s.a.Sentences
+	return (i == 0 || ss[i-1].Paragraph != st.Paragraph) &&
+		(i+1 == len(ss) || ss[i+1].Paragraph != st.Paragraph)
+}
+
+// centrality sets cent[i] to the sentence's mean similarity to the others,
+// computed in linear time against the document centroid: for cosine
+// similarity Σ_j cos(i,j) = v_i·Σ_j(v_j/|v_j|)/|v_i|, which is exactly the
+// weighted degree of i in the full LexRank graph.
+func (s *scorer) centrality() {
+	ix := s.idx
+	n := len(s.a.Sentences)
+	s.cent = make([]float64, n)
+	if n < 2 {
+		for i := range s.cent {
+			s.cent[i] = 1
+		}
+		return
+	}
+	if s.p.Overlap {
+		s.overlapCentrality()
+		return
+	}
+	c := make([]float32, ix.nTerms)
+	for i := 0; i < n; i++ {
+		if s.norm[i] == 0 || !s.body[i] {
+			continue
+		}
+		for k := ix.off[i]; k < ix.off[i+1]; k++ {
+			t := ix.term[k]
+			c[t] += ix.count[k] * s.idf[t] / s.norm[i]
+		}
+	}
+	for i := 0; i < n; i++ {
+		if s.norm[i] == 0 {
+			continue
+		}
+		var dot float32
+		for k := ix.off[i]; k < ix.off[i+1]; k++ {
+			t := ix.term[k]
+			dot += ix.count[k] * s.idf[t] * c[t]
+		}
+		self := float32(0)
+		if s.body[i] {
+			self = s.norm[i]
+		}
+		s.cent[i] = float64((dot - self) / s.norm[i])
+	}
+}
+
+// overlapCentrality is TextRank's degree with its word-overlap similarity
+// |Si∩Sj| / (log|Si| + log|Sj|), with log|Sj| replaced by its mean so that
+// the sum over j factors through sentence frequencies.
+func (s *scorer) overlapCentrality() {
+	ix := s.idx
+	n := len(s.a.Sentences)
+	var meanLog float64
+	for i := 0; i < n; i++ {
+		meanLog += math.Log(1 + float64(ix.off[i+1]-ix.off[i]))
+	}
+	meanLog /= float64(n)
+	for i := 0; i < n; i++ {
+		var sum float64
+		for k := ix.off[i]; k < ix.off[i+1]; k++ {
+			sum += float64(ix.df[ix.term[k]] - 1)
+		}
+		m := float64(ix.off[i+1] - ix.off[i])
+		s.cent[i] = sum / (math.Log(1+m) + meanLog)
+	}
+}
+
+// titleSim sets title[i] to the cosine similarity of sentence i and the
+// title, when the article has one.
+func (s *scorer) titleSim() {
+	s.title = make([]float32, len(s.a.Sentences))
+	if s.p.TitleW == 0 {
+		return
+	}
+	tv := s.titleVector()
+	if len(tv) == 0 {
+		return
+	}
+	var tn float32
+	for t, w := range tv {
+		tn += w * w * s.idf[t] * s.idf[t]
+	}
+	tn = float32(math.Sqrt(float64(tn)))
+	ix := s.idx
+	for i := range s.title {
+		if s.norm[i] == 0 {
+			continue
+		}
+		var dot float32
+		for k := ix.off[i]; k < ix.off[i+1]; k++ {
+			t := ix.term[k]
+			if w, ok := tv[t]; ok {
+				dot += ix.count[k] * s.idf[t] * w * s.idf[t]
+			}
+		}
+		s.title[i] = dot / (s.norm[i] * tn)
+	}
+}
+
+// titleVector returns the term counts of the title: Article.Title, else a
+// heading that opens the text.
+func (s *scorer) titleVector() map[int32]float32 {
+	if s.a.Title != "" {
+		return s.idx.termCounts(s.a.Title)
+	}
+	for i := range s.a.Sentences {
+		if s.body[i] {
+			return nil
+		}
+		if !s.idx.feat[i].boiler {
+			return s.idx.termCounts(s.a.SentenceText(i))
+		}
+	}
+	return nil
+}
+
+// blockiness returns 0 for a text with real paragraphs, 1 for a text that
+// is one block of sentences, and values between for long paragraphs.
+func (s *scorer) blockiness() float64 {
+	sents, paras, last := 0, 0, -1
+	for i, st := range s.a.Sentences {
+		if !s.body[i] {
+			continue
+		}
+		sents++
+		if st.Paragraph != last {
+			paras++
+			last = st.Paragraph
+		}
+	}
+	if paras == 0 {
+		return 0
+	}
+	m := float64(sents) / float64(paras)
+	return math.Min(1, math.Max(0, (m-s.p.BlockLo)/(s.p.BlockHi-s.p.BlockLo)))
+}
+
+// adapt returns the weights for this article: the lead prior is what is
+// left to rank by when the text has no paragraph structure, while
+// paragraphs let centrality pick the sentences that carry each part.
+func (s *scorer) adapt() rankParams {
+	p := *s.p
+	b := s.blockiness()
+	lerp := func(x, y float64) float64 { return x + b*(y-x) }
+	p.PosWeight = lerp(p.PosWeight, p.BlockPosWeight)
+	p.PosTau = lerp(p.PosTau, p.BlockPosTau)
+	p.LenPivot = lerp(p.LenPivot, p.BlockLenPivot)
+	p.CentExp = lerp(p.CentExp, p.BlockCentExp)
+	return p
+}
+
+// combine merges centrality, position and the surface features into
+// scores[i] in [0, 1].
+func (s *scorer) combine() {
+	ap := s.adapt()
+	p := &ap
+	n := len(s.a.Sentences)
+	s.scores = make([]float64, n)
+	maxCent := 0.0
+	for i, c := range s.cent {
+		if s.body[i] && c > maxCent {
+			maxCent = c
+		}
+	}
+	rank := 0
+	best := 0.0
+	for i := 0; i < n; i++ {
+		c := 0.0
+		if maxCent > 0 {
+			c = math.Max(s.cent[i], 0) / maxCent
+		}
+		if p.CentExp != 1 {
+			c = math.Pow(c, p.CentExp)
+		}
+		c = 0.01 + 0.99*c // a sentence sharing no words still ranks by its other features
+		pos := 1 / (1 + float64(rank)/p.PosTau)
+		sc := c * ((1 - p.PosWeight) + p.PosWeight*pos)
+		sc *= 1 + p.TitleW*float64(s.title[i])
+		sc *= s.surface(i, p)
+		if rank == 0 {
+			sc *= 1 + p.Lede
+		}
+		if s.body[i] {
+			rank++
+		} else {
+			sc *= 1e-3
+		}
+		s.scores[i] = sc
+		best = math.Max(best, sc)
+	}
+	if best > 0 {
+		for i := range s.scores {
+			s.scores[i] /= best
+		}
+	}
+}
+
+// surface returns the multiplicative factor of sentence i's surface
+// features: length, figures, names, quotation, dangling opener, paragraph
+// lead.
+func (s *scorer) surface(i int, p *rankParams) float64 {
+	f := &s.idx.feat[i]
+	w := float64(f.words)
+	x := 1.0
+	if w < p.LenPivot {
+		x *= math.Pow(w/p.LenPivot, p.LenExp)
+	}
+	if w > p.LongWords {
+		x *= p.LongWords / w
+	}
+	if f.words < p.MinWords {
+		x *= 0.2
+	}
+	x *= 1 + p.NumBonus*float64(min(f.numbers, 3))
+	x *= 1 + p.NameBonus*float64(min(f.names, 5))
+	if f.words > 0 {
+		x *= 1 - p.QuotePen*float64(f.quoted)/w
+	}
+	if f.firstPro {
+		x *= 1 - p.ProPen
+	}
+	st := s.a.Sentences[i]
+	if i == 0 || s.a.Sentences[i-1].Paragraph != st.Paragraph {
+		x *= 1 + p.ParaLead
+	}
+	return x
+}

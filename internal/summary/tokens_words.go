@@ -1,0 +1,127 @@
+package summary
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Flags of stopwords.
+const (
+	swPlain   uint8 = 0
+	swPronoun uint8 = 1 << iota // opens a sentence that leans on the previous one
+	swSpeech                    // a speech verb: "said", "told", "according"
+)
+
+// stopwordList holds function words that carry no topic. Words that, at the
+// start of a sentence, point back to an earlier one are listed apart.
+var (
+	stopwordList = strings.Fields(`a about above after again against all am an any are as at be because been
+	before being below between both by can could did do does doing down during each few for from further
+	had has have having here how if in into is just more most my no nor not now of off on once only or other
+	our ours out over own same should so some such than the then to too under until up very was were what
+	when where which while who whom why will with would you your yours me him them us i ll ve re don didn
+	doesn isn wasn won couldn wouldn aren hasn haven weren shouldn may might must shall also mr mrs ms dr
+	one many much yet via per upon onto its whose whether though although even ever still just there`)
+	pronounList = strings.Fields(`he she it they we this that these those his her their but and however
+	so yet meanwhile instead also then there`)
+	speechList = strings.Fields(`said say says saying told tell tells added add adds according asked`)
+)
+
+// stopwords maps the hash of each stopword to its flags.
+var stopwords = func() map[uint64]uint8 {
+	m := make(map[uint64]uint8, len(stopwordList)+len(pronounList)+len(speechList))
+	for _, w := range stopwordList {
+		m[hashLower(w)] |= swPlain
+	}
+	for _, w := range pronounList {
+		m[hashLower(w)] |= swPronoun
+	}
+	for _, w := range speechList {
+		m[hashLower(w)] |= swSpeech
+	}
+	return m
+}()
+
+// trigBoiler marks words that may begin page furniture; a sentence holding
+// one is checked against boilerPrefixes and boilerPhrases.
+const trigBoiler uint8 = 1
+
+// triggers maps the hash of each trigger word to its flag.
+var triggers = func() map[uint64]uint8 {
+	words := strings.Fields(`read follow click subscribe subscriber copyright rights reserved published
+	updated getty photo photograph photographer picture pictured image credit advertisement scroll
+	reporting editing contributed caption newsletter share download video watch related twitter facebook
+	instagram email comment comments cookie sign listen afp reuters ap pa`)
+	m := make(map[uint64]uint8, len(words))
+	for _, w := range words {
+		m[hashLower(w)] = trigBoiler
+	}
+	return m
+}()
+
+// boilerPrefixes start page furniture rather than body text.
+var boilerPrefixes = toBytes(`read more|follow us|follow @|click here|sign up|subscribe|share this|share on|
+advertisement|scroll down|related:|see also|watch:|video:|listen:|photo:|picture:|image:|pictured:|
+caption:|credit:|copyright|©|all rights reserved|published:|updated:|last updated|reporting by|editing by|
+additional reporting|download the|getty images|image source|image caption|media caption|related topics|
+more on this story|comments|share:`)
+
+// boilerPhrases mark a short sentence as page furniture wherever they stand.
+var boilerPhrases = toBytes(`follow us|click here|all rights reserved|getty images|photo by|
+(photo|photograph:|image copyright|contributed to this report|reporting by|editing by|sign up for|
+subscribe to|newsletter|published:|updated:|scroll down for|©|follow him on|follow her on|on twitter @`)
+
+func toBytes(s string) [][]byte {
+	var out [][]byte
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, []byte(p))
+		}
+	}
+	return out
+}
+
+// isBoilerplate reports whether sentence t (with features f) is page
+// furniture: a byline, a caption or credit, a "Read more" or "Follow us"
+// line.
+func isBoilerplate(t string, f *sentFeat) bool {
+	if isByline(t, f) {
+		return true
+	}
+	if f.trigger&trigBoiler == 0 {
+		return false
+	}
+	var buf [240]byte
+	n := copy(buf[:], t)
+	lower := buf[:n]
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	for _, p := range boilerPrefixes {
+		if bytes.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if f.words > 25 {
+		return false
+	}
+	for _, p := range boilerPhrases {
+		if bytes.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isByline reports whether t is a byline: "By Jane Doe, Political Reporter".
+func isByline(t string, f *sentFeat) bool {
+	if len(t) < 4 || f.words > 12 || !(t[0] == 'B' || t[0] == 'b') || t[1] != 'y' || t[2] != ' ' {
+		return false
+	}
+	if !isUpperStart(t[3:]) {
+		return false
+	}
+	return (f.names+1)*2 >= f.words
+}
