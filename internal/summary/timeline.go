@@ -1,10 +1,243 @@
 package summary
 
 import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/brief-reader/brief/internal/article"
 )
 
-// buildTimeline builds the timeline from the dated timexes.
-func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event { return nil }
+// buildTimeline turns the dated time expressions into events sorted by
+// date. Without a reference date it builds a relative timeline anchored at
+// the story's day (see relativeTimeline).
+func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
+	if ref.IsZero() {
+		return relativeTimeline(a, tx)
+	}
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	var evs []Event
+	for i, t := range tx {
+		e, ok := placeTimex(a, t, ref)
+		if !ok {
+			continue
+		}
+		e.Timex, e.Sentence = i, t.Sentence
+		e.Event = eventText(a, t)
+		evs = append(evs, e)
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
+	return mergeEvents(evs)
+}
+
+// mergeEvents drops repeated mentions of one date in one sentence.
+func mergeEvents(evs []Event) []Event {
+	type key struct {
+		date, end string
+		sentence  int
+	}
+	seen := make(map[key]bool, len(evs))
+	out := evs[:0]
+	for _, e := range evs {
+		k := key{e.Date, e.EndDate, e.Sentence}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// placeTimex gives a timex its calendar position, if it has one.
+func placeTimex(a *article.Article, t Timex, ref time.Time) (Event, bool) {
+	switch t.Type {
+	case "DATE", "TIME":
+		return placeValue(t.Value, t.Mod, ref)
+	case "DURATION":
+		return placeStart(a, t, ref)
+	}
+	return Event{}, false
+}
+
+var monthAbbr = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// dayLabel formats a day as "Thu 22 Aug" (with the year when it differs
+// from the reference year).
+func dayLabel(d, ref time.Time) string {
+	s := fmt.Sprintf("%s %d %s", d.Weekday().String()[:3], d.Day(), monthAbbr[d.Month()])
+	if d.Year() != ref.Year() {
+		s += " " + strconv.Itoa(d.Year())
+	}
+	return s
+}
+
+// podLabels name the TIMEX3 parts of day.
+var podLabels = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+// placeValue maps a TIMEX3 value to an event date range.
+func placeValue(v, mod string, ref time.Time) (Event, bool) {
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		d, err := time.Parse("2006-01-02", v[:10])
+		if err != nil {
+			return Event{}, false
+		}
+		day := v[:10]
+		label := dayLabel(d, ref)
+		if rest := v[10:]; len(rest) > 1 && rest[0] == 'T' {
+			if p, ok := podLabels[rest[1:]]; ok {
+				label += ", " + p
+			} else {
+				label += ", " + rest[1:]
+			}
+		}
+		return Event{Date: day, EndDate: day, Precision: "day", Label: label}, true
+	case strings.Contains(v, "-W"):
+		return placeWeek(v, ref)
+	case len(v) == 7 && v[4] == '-' && isASCIIDigits(v[5:]):
+		return placeMonth(v, mod, ref)
+	case len(v) == 4 && isASCIIDigits(v):
+		return Event{Date: v, EndDate: v, Precision: "year", Label: v}, true
+	case len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H'):
+		n := int(v[6] - '0')
+		span := 3
+		if v[5] == 'H' {
+			span = 6
+		}
+		first := (n-1)*span + 1
+		return Event{Date: v[:5] + fmt.Sprintf("%02d", first), EndDate: v[:5] + fmt.Sprintf("%02d", first+span-1),
+			Precision: "month", Label: v[5:] + " " + v[:4]}, true
+	case len(v) == 7 && v[4] == '-':
+		if s, ok := seasonMonths[v[5:]]; ok {
+			return Event{Date: v[:5] + s[0], EndDate: v[:5] + s[1], Precision: "month", Label: s[2] + " " + v[:4]}, true
+		}
+	case len(v) == 3 && isASCIIDigits(v):
+		return Event{Date: v + "0", EndDate: v + "9", Precision: "year", Label: v + "0s"}, true
+	}
+	return Event{}, false
+}
+
+// seasonMonths maps TIMEX3 seasons to first month, last month and name.
+var seasonMonths = map[string][3]string{
+	"SP": {"03", "05", "spring"}, "SU": {"06", "08", "summer"},
+	"FA": {"09", "11", "autumn"}, "WI": {"12", "02", "winter"},
+}
+
+// placeWeek places "2024-W34" and "2024-W34-WE".
+func placeWeek(v string, ref time.Time) (Event, bool) {
+	var y, w int
+	if _, err := fmt.Sscanf(v, "%d-W%d", &y, &w); err != nil || w < 1 || w > 53 {
+		return Event{}, false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	mon := txWeekStart(jan4).AddDate(0, 0, 7*(w-1))
+	if strings.HasSuffix(v, "-WE") {
+		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
+		return Event{Date: txFmtDay(sat), EndDate: txFmtDay(sun), Precision: "day",
+			Label: fmt.Sprintf("weekend %d–%d %s", sat.Day(), sun.Day(), monthAbbr[sun.Month()])}, true
+	}
+	sun := mon.AddDate(0, 0, 6)
+	return Event{Date: txFmtDay(mon), EndDate: txFmtDay(sun), Precision: "week",
+		Label: fmt.Sprintf("week of %d %s", mon.Day(), monthAbbr[mon.Month()])}, true
+}
+
+// placeMonth places "2024-07", with START/MID/END as a part of the month.
+func placeMonth(v, mod string, ref time.Time) (Event, bool) {
+	y, _ := strconv.Atoi(v[:4])
+	m, _ := strconv.Atoi(v[5:])
+	if m < 1 || m > 12 {
+		return Event{}, false
+	}
+	last := txDate(y, m+1, 0).Day()
+	lo, hi, word := 0, 0, ""
+	switch mod {
+	case "START":
+		lo, hi, word = 1, 10, "early"
+	case "MID":
+		lo, hi, word = 11, 20, "mid-"
+	case "END":
+		lo, hi, word = 21, last, "late"
+	default:
+		return Event{Date: v, EndDate: v, Precision: "month", Label: monthAbbr[m] + " " + v[:4]}, true
+	}
+	label := word + " " + monthAbbr[m]
+	if word == "mid-" {
+		label = "mid-" + monthAbbr[m]
+	}
+	if y != ref.Year() {
+		label += " " + v[:4]
+	}
+	return Event{Date: fmt.Sprintf("%s-%02d", v, lo), EndDate: fmt.Sprintf("%s-%02d", v, hi),
+		Precision: "part of month", Label: label}, true
+}
+
+// placeStart dates the start of an ongoing event measured by an adjectival
+// duration: "over 10-month war" began ten months before the reference.
+func placeStart(a *article.Article, t Timex, ref time.Time) (Event, bool) {
+	if !strings.Contains(t.Text, "-") || len(t.Value) < 3 || t.Value[1] == 'T' {
+		return Event{}, false
+	}
+	next := nextWord(a.Text, t.End)
+	if !ongoingNouns[next] {
+		return Event{}, false
+	}
+	n, err := strconv.Atoi(t.Value[1 : len(t.Value)-1])
+	if err != nil {
+		return Event{}, false
+	}
+	end := txFmtDay(ref)
+	switch t.Value[len(t.Value)-1] {
+	case 'D':
+		d := ref.AddDate(0, 0, -n)
+		return Event{Date: txFmtDay(d), EndDate: end, Precision: "day", Label: "since " + dayLabel(d, ref)}, true
+	case 'W':
+		d := ref.AddDate(0, 0, -7*n)
+		return Event{Date: txFmtDay(d), EndDate: end, Precision: "week", Label: "since " + dayLabel(d, ref)}, true
+	case 'M':
+		d := txDate(ref.Year(), int(ref.Month())-n, 1)
+		return Event{Date: txFmtMonth(d.Year(), int(d.Month())), EndDate: end, Precision: "month",
+			Label: monthAbbr[d.Month()] + " " + strconv.Itoa(d.Year())}, true
+	case 'Y':
+		y := strconv.Itoa(ref.Year() - n)
+		return Event{Date: y, EndDate: end, Precision: "year", Label: y}, true
+	}
+	return Event{}, false
+}
+
+// ongoingNouns name events a duration adjective can date the start of.
+var ongoingNouns = map[string]bool{
+	"war": true, "strike": true, "conflict": true, "siege": true, "campaign": true,
+	"occupation": true, "blockade": true, "standoff": true, "crisis": true, "dispute": true,
+	"lockout": true, "shutdown": true, "protest": true, "protests": true, "walkout": true,
+	"offensive": true, "insurgency": true, "uprising": true, "drought": true, "outbreak": true,
+	"investigation": true, "probe": true, "trial": true, "search": true, "manhunt": true,
+	"fight": true, "battle": true, "struggle": true, "talks": true, "negotiations": true,
+	"boycott": true, "embargo": true, "ban": true, "freeze": true, "closure": true,
+	"detention": true, "captivity": true, "rule": true, "reign": true, "tenure": true,
+	"recession": true, "slump": true, "stalemate": true, "truce": true, "ceasefire": true,
+	"cease-fire": true, "famine": true, "epidemic": true, "pandemic": true, "hunt": true,
+}
+
+// nextWord returns the lower-case word after offset off.
+func nextWord(text string, off int) string {
+	i := off
+	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '-') {
+		j++
+	}
+	return strings.ToLower(text[i:j])
+}
+
+func isASCIIDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -102,8 +102,20 @@ func txSegmentEnd(text string, off int) int {
 	return lim
 }
 
-// txTokenize appends the tokens of text[off:end] to buf[:0].
-func txTokenize(buf []txTok, text string, off, end int) []txTok {
+// lower returns s in lower case, caching capitalised words.
+func (p *txParser) lower(s string) string {
+	if l, ok := p.lowCache[s]; ok {
+		return l
+	}
+	l := strings.ToLower(s)
+	if l != s && len(p.lowCache) < 1<<16 {
+		p.lowCache[s] = l
+	}
+	return l
+}
+
+// tokenize appends the tokens of text[off:end] to buf[:0].
+func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
 	sp := true
 	for i := off; i < end; {
@@ -122,7 +134,7 @@ func txTokenize(buf []txTok, text string, off, end int) []txTok {
 				}
 				j += n2
 			}
-			buf = append(buf, txTok{s: i, e: j, lo: strings.ToLower(text[i:j]), kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
+			buf = append(buf, txTok{s: i, e: j, lo: p.lower(text[i:j]), kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i + 1
@@ -151,7 +163,7 @@ func txTokenize(buf []txTok, text string, off, end int) []txTok {
 
 // scanSegment tags the timexes of text[off:end].
 func (p *txParser) scanSegment(off, end int) {
-	p.toks = txTokenize(p.toks, p.text, off, end)
+	p.toks = p.tokenize(p.toks, p.text, off, end)
 	for i := 0; i < len(p.toks); {
 		m, ok := p.matchAt(i)
 		if !ok {

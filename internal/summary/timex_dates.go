@@ -267,6 +267,10 @@ func (p *txParser) mRelDay(i int) (txMatch, bool) {
 // mYear matches "1998", "fiscal 1989", "the 1990s", "'90s".
 func (p *txParser) mYear(i int) (txMatch, bool) {
 	j := i
+	the := p.lo(j) == "the"
+	if the {
+		j++
+	}
 	if p.lo(j) == "fiscal" {
 		j++
 	}
@@ -285,6 +289,9 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 	}
 	if p.lo(j+1) == "s" && p.joined(j+1) {
 		return txMatch{end: j + 2, typ: "DATE", val: fmt.Sprintf("%03d", y/10)}, true
+	}
+	if the {
+		return txMatch{}, false
 	}
 	next := p.lo(j + 1)
 	if txMeasureNouns[next] || next == "%" || p.joined(j+1) && (next == "." || next == ",") && p.toks[j+1].e < len(p.text) && txIsASCIIDigit(p.text[p.toks[j+1].e]) {

@@ -25,10 +25,12 @@ type txParser struct {
 	// qCtx is true while the text speaks of quarters: "a year earlier"
 	// is then the same quarter a year back.
 	qCtx bool
+	// lowCache holds lower-case forms of capitalised words.
+	lowCache map[string]string
 }
 
 func txNewParser(text string, ref time.Time) *txParser {
-	p := &txParser{text: text, toks: make([]txTok, 0, 256)}
+	p := &txParser{text: text, toks: make([]txTok, 0, 256), lowCache: map[string]string{}}
 	if !ref.IsZero() {
 		p.has = true
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -119,7 +121,7 @@ outer:
 
 // matchAt returns the longest expression starting at token i.
 func (p *txParser) matchAt(i int) (txMatch, bool) {
-	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" {
+	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !txTriggers[t.lo] {
 		return txMatch{}, false
 	}
 	if mod, k := p.prefixMod(i); k > 0 {
@@ -144,6 +146,38 @@ func txModFits(mod string, m txMatch) bool {
 	}
 	return m.typ == "DURATION" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
 }
+
+// txTriggers are the words an expression can start with.
+var txTriggers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []map[string]int{txMonthNames, txWeekdayNames, txNumberWords, txOrdinalWords, txDeicticDir, txRelDays, txDecadeWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for _, words := range []map[string]string{txPartOfDay, txSeasons, txSetAdverbs, txVagueWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for w := range txVagueNumbers {
+		m[w] = true
+	}
+	for w := range txUnitWords {
+		m[w] = true
+	}
+	for w := range txHolidays {
+		m[w] = true
+	}
+	for _, pm := range txPrefixMods {
+		m[pm.words[0]] = true
+	}
+	for _, w := range []string{"the", "every", "each", "right", "these", "fiscal", "its", "year", "couple",
+		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // txMatchers are tried in order at each token; the longest txMatch wins.
 var txMatchers = []func(p *txParser, i int) (txMatch, bool){

@@ -128,6 +128,9 @@ func txTenseCue(p *txParser, k int) txTense {
 		}
 		return txTenseFuture
 	}
+	if w == "come" && p.lo(k-1) == "to" || w == "coming" || w == "upcoming" || w == "ahead" {
+		return txTenseFuture
+	}
 	if txPresentCues[w] {
 		return txTensePresent
 	}

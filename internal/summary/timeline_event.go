@@ -1,0 +1,261 @@
+package summary
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// The event of a timeline entry: who did what, taken from the clause that
+// holds the time expression, without the expression itself.
+
+// maxEventWords bounds an event description.
+const maxEventWords = 12
+
+// evWord is one word of a sentence with its byte range.
+type evWord struct {
+	s, e int
+	w    string // the word without quote marks
+	lo   string // lower case, without surrounding punctuation
+	tx   bool   // part of the time expression
+}
+
+// quoteStripper removes quote marks from words.
+var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")
+
+// speechVerbs report speech; the event is then what was said.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "announced": true,
+	"stated": true, "reported": true, "noted": true, "confirmed": true, "wrote": true,
+	"explained": true, "declared": true,
+}
+
+// clauseWords open a new clause.
+var clauseWords = map[string]bool{
+	"with": true, "while": true, "after": true, "before": true, "but": true, "which": true,
+	"who": true, "when": true, "because": true, "although": true, "though": true, "amid": true,
+	"saying": true, "urging": true, "as": true, "where": true, "whereas": true, "and": true,
+}
+
+// dropBefore are words dropped right before the time expression.
+var dropBefore = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "since": true, "until": true, "during": true,
+	"over": true, "from": true, "of": true, "course": true, "the": true, "for": true, "within": true,
+}
+
+// datelineEnd returns the end of a wire dateline opening text
+// ("WASHINGTON (AA) - "), or 0.
+func datelineEnd(text string) int {
+	k := strings.IndexByte(text, ')')
+	if k < 0 || strings.IndexByte(text[:k], '(') < 0 {
+		return 0
+	}
+	first := text[:strings.IndexAny(text+" ", " ,(")]
+	if len(first) < 3 || strings.ToUpper(first) != first {
+		return 0
+	}
+	rest := strings.TrimLeft(text[k+1:], " ")
+	for _, m := range []string{"--", "-", "—", "–", "_"} {
+		if strings.HasPrefix(rest, m) {
+			return len(text) - len(strings.TrimLeft(rest[len(m):], " "))
+		}
+	}
+	return 0
+}
+
+// sentenceSpan returns the sentence (or title, or line) holding t.
+func sentenceSpan(a *article.Article, t Timex) (int, int) {
+	if t.Sentence >= 0 && t.Sentence < len(a.Sentences) {
+		s := a.Sentences[t.Sentence]
+		return s.Start, s.End
+	}
+	if ts := a.TitleSpan; ts.End > ts.Start && t.Start >= ts.Start && t.End <= ts.End {
+		return ts.Start, ts.End
+	}
+	s := strings.LastIndexByte(a.Text[:t.Start], '\n') + 1
+	e := strings.IndexByte(a.Text[t.End:], '\n')
+	if e < 0 {
+		return s, len(a.Text)
+	}
+	return s, t.End + e
+}
+
+// splitWords splits text[s:e] into words, marking those inside [ts, te).
+func splitWords(text string, s, e, ts, te int) []evWord {
+	var ws []evWord
+	for i := s; i < e; {
+		for i < e && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < e && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			j++
+		}
+		if j > i {
+			raw := text[i:j]
+			w := raw
+			if strings.ContainsAny(raw, "\"“”`'") {
+				w = quoteStripper.Replace(raw)
+			}
+			lo := strings.ToLower(strings.Trim(w, ".,;:!?()'’‘"))
+			ws = append(ws, evWord{s: i, e: j, w: w, lo: lo, tx: i < te && j > ts})
+		}
+		i = j
+	}
+	return ws
+}
+
+// eventText describes what happened at t: subject, verb and object of its
+// clause, without the time expression, in at most maxEventWords words.
+func eventText(a *article.Article, t Timex) string {
+	s, e := sentenceSpan(a, t)
+	if d := a.Dateline.Span; d.End > s && d.End < e && d.Start <= s+1 {
+		s = d.End // the dateline is not part of the event
+	} else if k := datelineEnd(a.Text[s:min(e, s+100)]); k > 0 {
+		s += k
+	}
+	ws := splitWords(a.Text, s, e, t.Start, t.End)
+	first, last := -1, -1
+	for i, w := range ws {
+		if w.tx {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	lo, hi := 0, len(ws)
+	for i, w := range ws {
+		if !speechVerbs[w.lo] {
+			continue
+		}
+		switch {
+		case i < first && first-i <= 2: // "the White House said Friday"
+			return speechEvent(ws, i, last)
+		case i < first:
+			lo = i + 1
+			if lo < len(ws) && ws[lo].lo == "that" {
+				lo++
+			}
+		case i > last && hi == len(ws) && clauseStart(ws, i) > last:
+			hi = clauseStart(ws, i)
+		}
+	}
+	cs, ce := clauseAround(ws, lo, hi, first, last)
+	if n := content(ws[cs:ce]); n > maxEventWords && content(ws[last+1:ce]) <= 2 {
+		for n > maxEventWords && cs < first { // the expression ends the clause: keep its end
+			if !ws[cs].tx {
+				n--
+			}
+			cs++
+		}
+	}
+	return joinEvent(ws[cs:ce])
+}
+
+// speechEvent describes a speech act: "White House said talks moving forward".
+func speechEvent(ws []evWord, verb, last int) string {
+	subj := clauseStart(ws, verb)
+	var out []evWord
+	out = append(out, ws[subj:verb+1]...)
+	rest := ws[last+1:]
+	if len(rest) > 0 && rest[0].lo == "that" {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 && subj > 0 { // the quote came first: "…," X said Friday.
+		rest = ws[:subj]
+	}
+	out = append(out, rest...)
+	return joinEvent(out)
+}
+
+// clauseStart returns the first word of the clause ending before word i.
+func clauseStart(ws []evWord, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if strings.HasSuffix(ws[k].w, ",") || strings.HasSuffix(ws[k].w, ";") || strings.HasSuffix(ws[k].w, ":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseAround picks the clause of [lo, hi) holding words first..last,
+// widened to the previous clause when it says too little.
+func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
+	cs := lo
+	for k := first - 1; k > lo; k-- {
+		if strings.HasSuffix(ws[k-1].w, ",") || strings.HasSuffix(ws[k-1].w, ";") || clauseWords[ws[k].lo] && k < first-1 {
+			cs = k
+			if clauseWords[ws[k].lo] {
+				cs = k + 1
+			}
+			break
+		}
+	}
+	ce := hi
+	for k := last + 1; k < hi; k++ {
+		if clauseWords[ws[k].lo] && k-cs > 5 {
+			ce = k
+			break
+		}
+		if strings.HasSuffix(ws[k].w, ",") || strings.HasSuffix(ws[k].w, ";") {
+			ce = k + 1
+			break
+		}
+	}
+	if content(ws[cs:ce]) < 4 && cs > lo {
+		cs = clauseStart(ws, cs-1)
+		if cs < lo {
+			cs = lo
+		}
+	}
+	return cs, ce
+}
+
+// content counts the words of ws outside the time expression.
+func content(ws []evWord) int {
+	n := 0
+	for _, w := range ws {
+		if !w.tx {
+			n++
+		}
+	}
+	return n
+}
+
+// joinEvent joins words, dropping the time expression with its
+// preposition, quote marks and trailing punctuation.
+func joinEvent(ws []evWord) string {
+	keep := make([]bool, len(ws))
+	for i := range ws {
+		keep[i] = !ws[i].tx && ws[i].w != "" && ws[i].w != "-" && ws[i].w != "—"
+	}
+	for i := range ws {
+		if !ws[i].tx || i > 0 && ws[i-1].tx {
+			continue
+		}
+		for k := i - 1; k >= 0 && dropBefore[ws[k].lo] && !strings.HasSuffix(ws[k].w, ","); k-- {
+			keep[k] = false
+		}
+	}
+	var b strings.Builder
+	n := 0
+	for i, w := range ws {
+		if !keep[i] || n >= maxEventWords {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.w)
+		n++
+	}
+	out := strings.Trim(b.String(), " ,;:.!?'’‘(")
+	for _, c := range []string{"but ", "and ", "But ", "And ", "that ", "with "} {
+		out = strings.TrimPrefix(out, c)
+	}
+	return out
+}

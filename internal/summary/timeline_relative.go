@@ -1,0 +1,192 @@
+package summary
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/brief-reader/brief/internal/article"
+)
+
+// Without a reference date the timeline is relative: expressions are
+// resolved against a stand-in story day that has the weekday named in the
+// lede, then reported as offsets from it ("day before", "story day").
+// Dates written out in full in the text keep their absolute value; no
+// absolute date is ever invented.
+
+// relAnchor is the stand-in story day for weekday wd (1..7): a day of
+// 2001, whose January 1 was a Monday.
+func relAnchor(wd int) time.Time { return time.Date(2001, 1, wd, 0, 0, 0, 0, time.UTC) }
+
+// storyWeekday returns the weekday named in the lede (title or first
+// three sentences), 0 if none.
+func storyWeekday(tx []Timex) int {
+	for _, t := range tx {
+		if t.Sentence > 2 {
+			break
+		}
+		if strings.HasPrefix(t.Value, "XXXX-WXX-") && len(t.Value) >= 10 {
+			if d := t.Value[9]; d >= '1' && d <= '7' {
+				return int(d - '0')
+			}
+		}
+	}
+	return 0
+}
+
+// relEvent is a relative event with its sort key in days from the anchor.
+type relEvent struct {
+	Event
+	key int
+	abs bool
+}
+
+// relativeTimeline builds the timeline of an article with no reference.
+func relativeTimeline(a *article.Article, tx []Timex) []Event {
+	wd := storyWeekday(tx)
+	known := wd != 0
+	if !known {
+		wd = 1
+	}
+	r1 := relAnchor(wd)
+	v1 := valuesByStart(findTimexes(a, r1))
+	var evs []relEvent
+	for i, t := range tx {
+		re, ok := relPlace(a, t, v1, r1, known)
+		if !ok {
+			continue
+		}
+		re.Timex, re.Sentence = i, t.Sentence
+		re.Event.Event = eventText(a, t)
+		evs = append(evs, re)
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].abs != evs[j].abs {
+			return evs[i].abs
+		}
+		if evs[i].abs {
+			return evs[i].Date < evs[j].Date
+		}
+		return evs[i].key < evs[j].key
+	})
+	out := make([]Event, len(evs))
+	for i, e := range evs {
+		out[i] = e.Event
+	}
+	return mergeEvents(out)
+}
+
+// relPlace places one timex of an article without reference: dates the
+// text spells out keep their (possibly partial) value; the others become
+// offsets from the stand-in story day r.
+func relPlace(a *article.Article, t Timex, v1 map[int]Timex, r time.Time, known bool) (relEvent, bool) {
+	if t.Type == "DATE" || t.Type == "TIME" {
+		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
+			e, ok := placeValue(t.Value, t.Mod, time.Time{})
+			return relEvent{Event: e, abs: true}, ok
+		}
+		if e, ok := placePartial(t.Value); ok {
+			return relEvent{Event: e, abs: true}, true
+		}
+		if !known && strings.Contains(t.Value, "WXX-") {
+			return relEvent{}, false // a weekday with no story day to count from
+		}
+	}
+	t1, ok := v1[t.Start]
+	if !ok {
+		return relEvent{}, false
+	}
+	e, ok := placeTimex(a, t1, r)
+	if !ok {
+		return relEvent{}, false
+	}
+	re := relEvent{Event: e}
+	return re, relativize(&re, r)
+}
+
+// placePartial places "XXXX-02-21" and "XXXX-02": a day or month the
+// text names without its year.
+func placePartial(v string) (Event, bool) {
+	if !strings.HasPrefix(v, "XXXX-") || len(v) < 7 || !isASCIIDigits(v[5:7]) {
+		return Event{}, false
+	}
+	m := int(v[5]-'0')*10 + int(v[6]-'0')
+	if m < 1 || m > 12 {
+		return Event{}, false
+	}
+	if len(v) >= 10 && v[7] == '-' && isASCIIDigits(v[8:10]) {
+		d := v[8:10]
+		return Event{Date: v[:10], EndDate: v[:10], Precision: "day", Label: strings.TrimPrefix(d, "0") + " " + monthAbbr[m]}, true
+	}
+	return Event{Date: v[:7], EndDate: v[:7], Precision: "month", Label: monthAbbr[m]}, true
+}
+
+// valuesByStart indexes timexes by their start offset.
+func valuesByStart(tx []Timex) map[int]Timex {
+	m := make(map[int]Timex, len(tx))
+	for _, t := range tx {
+		m[t.Start] = t
+	}
+	return m
+}
+
+// relativize rewrites an event placed against anchor r as an offset.
+func relativize(e *relEvent, r time.Time) bool {
+	d, err := time.Parse("2006-01-02", firstDay(e.Date))
+	if err != nil {
+		return false
+	}
+	days := int(d.Sub(r).Hours() / 24)
+	e.key = days
+	unit, n, name := "D", days, "day"
+	switch e.Precision {
+	case "week":
+		unit, n, name = "W", int(txWeekStart(d).Sub(txWeekStart(r)).Hours()/24/7), "week"
+	case "month", "part of month":
+		unit, n, name = "M", (d.Year()-r.Year())*12+int(d.Month())-int(r.Month()), "month"
+	case "year":
+		unit, n, name = "Y", d.Year()-r.Year(), "year"
+	}
+	label := relLabel(n, name)
+	if strings.HasPrefix(e.Label, "weekend") {
+		label = strings.Replace(relLabel(n/7, "weekend"), "story weekend", "this weekend", 1)
+	}
+	if e.Precision == "part of month" {
+		label = strings.Fields(e.Label)[0] + " " + label
+	}
+	if k := strings.Index(e.Label, ", "); k > 0 && e.Precision == "day" {
+		label += e.Label[k:]
+	}
+	e.Date = fmt.Sprintf("%s%+d", unit, n)
+	e.EndDate = e.Date
+	e.Precision, e.Label = "relative", label
+	return true
+}
+
+// firstDay turns a possibly partial ISO date into its first day.
+func firstDay(s string) string {
+	switch len(s) {
+	case 4:
+		return s + "-01-01"
+	case 7:
+		return s + "-01"
+	}
+	return s
+}
+
+// relLabel names an offset of n units: "story day", "day before", "3
+// days after".
+func relLabel(n int, name string) string {
+	switch {
+	case n == 0:
+		return "story " + name
+	case n == -1:
+		return name + " before"
+	case n == 1:
+		return name + " after"
+	case n < 0:
+		return fmt.Sprintf("%d %ss before", -n, name)
+	}
+	return fmt.Sprintf("%d %ss after", n, name)
+}

@@ -1,0 +1,164 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/brief-reader/brief/internal/article"
+	"github.com/brief-reader/brief/internal/sample"
+)
+
+// TestPortStrikeTimeline checks the dated events of the sample brief.
+func TestPortStrikeTimeline(t *testing.T) {
+	a := portStrike(t)
+	ref := day("2025-03-14")
+	tl := buildTimeline(a, findTimexes(a, ref), ref)
+	type want struct{ date, end, precision, label string }
+	wants := map[string]want{
+		"three-week":      {"2025-02-21", "2025-03-14", "week", "since Fri 21 Feb"},
+		"late last month": {"2025-02-21", "2025-02-28", "part of month", "late Feb"},
+		"February 21":     {"2025-02-21", "2025-02-21", "day", "Fri 21 Feb"},
+		"last week":       {"2025-03-03", "2025-03-09", "week", "week of 3 Mar"},
+		"Tuesday":         {"2025-03-11", "2025-03-11", "day", "Tue 11 Mar"},
+		"Thursday night":  {"2025-03-13", "2025-03-13", "day", "Thu 13 Mar, night"},
+		"Saturday":        {"2025-03-15", "2025-03-15", "day", "Sat 15 Mar"},
+		"next week":       {"2025-03-17", "2025-03-23", "week", "week of 17 Mar"},
+		"March 21":        {"2025-03-21", "2025-03-21", "day", "Fri 21 Mar"},
+		"this year":       {"2025", "2025", "year", "2025"},
+		"2026":            {"2026", "2026", "year", "2026"},
+	}
+	tx := findTimexes(a, ref)
+	seen := map[string]bool{}
+	for i, e := range tl {
+		if i > 0 && tl[i-1].Date > e.Date {
+			t.Errorf("timeline not sorted: %q before %q", tl[i-1].Date, e.Date)
+		}
+		if e.Event == "" {
+			t.Errorf("event %d (%s) has no description", i, e.Label)
+		}
+		text := tx[e.Timex].Text
+		w, ok := wants[text]
+		if !ok {
+			continue
+		}
+		seen[text] = true
+		if got := (want{e.Date, e.EndDate, e.Precision, e.Label}); got != w {
+			t.Errorf("%q: got %+v, want %+v", text, got, w)
+		}
+	}
+	for text := range wants {
+		if !seen[text] {
+			t.Errorf("no event for %q", text)
+		}
+	}
+}
+
+// TestTimelineEvents checks event descriptions on sentences in the wire
+// style of the seed story.
+func TestTimelineEvents(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The envoy said officials held \"useful talks\" Thursday night in Lisbon with work continuing on Friday.",
+			"officials held useful talks in Lisbon"},
+		{"The last round of talks ended Friday in Rome without a deal.", "The last round of talks ended in Rome without a deal"},
+		{"Port workers walked out on Monday, the union said.", "Port workers walked out"},
+	}
+	ref := day("2024-08-23")
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			a, err := article.ParseText(strings.NewReader(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := buildTimeline(a, findTimexes(a, ref), ref)
+			for _, e := range tl {
+				if e.Event == tc.want {
+					return
+				}
+			}
+			t.Errorf("buildTimeline(%q) = %+v, want an event %q", tc.text, tl, tc.want)
+		})
+	}
+}
+
+// TestRelativeTimeline checks that without a reference date the timeline
+// counts from the story's day and invents no absolute date.
+func TestRelativeTimeline(t *testing.T) {
+	a := portStrike(t)
+	tl := buildTimeline(a, findTimexes(a, time.Time{}), time.Time{})
+	labels := map[string]string{}
+	for _, e := range tl {
+		if e.Precision == "relative" {
+			labels[e.Label] = e.Date
+			continue
+		}
+		if strings.HasPrefix(e.Date, "2025") {
+			t.Errorf("invented absolute date %q (%s)", e.Date, e.Label)
+		}
+	}
+	for label, date := range map[string]string{
+		"story day": "D+0", "day before, night": "D-1", "day after": "D+1",
+		"7 days before": "D-7", "week before": "W-1", "week after": "W+1", "story year": "Y+0",
+	} {
+		if labels[label] != date {
+			t.Errorf("label %q = %q, want %q (all: %v)", label, labels[label], date, labels)
+		}
+	}
+}
+
+func FuzzTimex(f *testing.F) {
+	f.Add(sample.Text, "2025-03-14")
+	f.Add("It ended Friday, late last month, on May 31, 2024-08-22 and 3/5/2024.", "")
+	f.Add("the past three years, a year earlier, the third quarter, fiscal 1989", "1989-10-26")
+	f.Add("10:35 a.m. EST Thursday, every day, nineteen ninety-six, the 1990s", "2000-02-29")
+	f.Fuzz(func(t *testing.T, text, ref string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var r time.Time
+		if d, err := time.Parse("2006-01-02", ref); err == nil {
+			r = d
+		}
+		a, err := article.ParseText(strings.NewReader(text))
+		if err != nil {
+			return
+		}
+		tx := findTimexes(a, r)
+		for i, x := range tx {
+			if x.Start < 0 || x.End > len(a.Text) || x.Start >= x.End || a.Text[x.Start:x.End] != x.Text {
+				t.Fatalf("timex %d: bad span %d:%d %q", i, x.Start, x.End, x.Text)
+			}
+			if x.Value == "" || x.Type == "" {
+				t.Fatalf("timex %q: empty type or value", x.Text)
+			}
+			if i > 0 && tx[i-1].End > x.Start {
+				t.Fatalf("timexes overlap: %q, %q", tx[i-1].Text, x.Text)
+			}
+		}
+		tl := buildTimeline(a, tx, r)
+		for i, e := range tl {
+			if e.Timex < 0 || e.Timex >= len(tx) {
+				t.Fatalf("event %d: timex index %d out of range", i, e.Timex)
+			}
+			if !r.IsZero() && i > 0 && tl[i-1].Date > e.Date {
+				t.Fatalf("timeline not sorted: %q before %q", tl[i-1].Date, e.Date)
+			}
+		}
+	})
+}
+
+func BenchmarkTimex(b *testing.B) {
+	text := strings.Repeat(sample.Text+"\n", 40)
+	a, err := article.ParseText(strings.NewReader(text))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ref := day("2025-03-14")
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		buildTimeline(a, findTimexes(a, ref), ref)
+	}
+}

@@ -1,0 +1,160 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brief-reader/brief/internal/article"
+	"github.com/brief-reader/brief/internal/sample"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// TestTimexValues checks the tagger on sentences written for the test:
+// the expression found (Text), its TIMEX3 type and value.
+func TestTimexValues(t *testing.T) {
+	const fri = "2024-08-23" // a Friday
+	tests := []struct {
+		name, text, ref  string
+		want, typ, value string
+		mod              string
+	}{
+		{"said same weekday", "The ministry said Friday it would act.", fri, "Friday", "DATE", "2024-08-23", ""},
+		{"ended previous round", "The last round of talks ended Friday in Rome.", fri, "Friday", "DATE", "2024-08-16", ""},
+		{"will meet next", "The envoys will meet Friday in Oslo.", fri, "Friday", "DATE", "2024-08-30", ""},
+		{"past weekday", "The mayor resigned on Tuesday.", fri, "Tuesday", "DATE", "2024-08-20", ""},
+		{"future weekday", "The council will vote on Monday.", fri, "Monday", "DATE", "2024-08-26", ""},
+		{"weekday night", "Crews worked Thursday night to clear the road.", fri, "Thursday night", "TIME", "2024-08-22TNI", ""},
+		{"month day", "The plan was agreed on May 31.", fri, "May 31", "DATE", "2024-05-31", ""},
+		{"late last month", "The leader was killed late last month.", fri, "late last month", "DATE", "2024-07", "END"},
+		{"this week", "Officials said this week's round matters.", fri, "this week", "DATE", "2024-W34", ""},
+		{"the weekend", "More talks will follow over the weekend.", fri, "the weekend", "DATE", "2024-W34-WE", ""},
+		{"last year", "Sales fell last year.", fri, "last year", "DATE", "2023", ""},
+		{"in year", "The firm was founded in 2023.", fri, "2023", "DATE", "2023", ""},
+		{"months ago", "The deal collapsed 10 months ago.", fri, "10 months ago", "DATE", "2023-10", ""},
+		{"duration adjective", "The region suffered an over 10-month war.", fri, "10-month", "DURATION", "P10M", ""},
+		{"iso date", "The filing is dated 2024-03-05.", fri, "2024-03-05", "DATE", "2024-03-05", ""},
+		{"us numeric date", "The memo of 3/5/2024 was leaked.", fri, "3/5/2024", "DATE", "2024-03-05", ""},
+		{"yesterday", "Prices rose yesterday.", fri, "yesterday", "DATE", "2024-08-22", ""},
+		{"today", "The court rules today.", fri, "today", "DATE", "2024-08-23", ""},
+		{"now", "The road is now open.", fri, "now", "DATE", "PRESENT_REF", ""},
+		{"currently", "She currently leads the team.", fri, "currently", "DATE", "PRESENT_REF", ""},
+		{"tonight", "The band plays tonight.", fri, "tonight", "TIME", "2024-08-23TNI", ""},
+		{"past three years", "Rents doubled over the past three years.", fri, "the past three years", "DURATION", "P3Y", ""},
+		{"recent years", "Floods grew worse in recent years.", fri, "recent years", "DURATION", "PXY", ""},
+		{"third quarter", "Profit rose in the third quarter.", fri, "the third quarter", "DATE", "2024-Q3", ""},
+		{"quarter adjective", "Its third-quarter profit rose.", fri, "third-quarter", "DATE", "2024-Q3", ""},
+		{"fiscal year", "Revenue in fiscal 2023 rose.", fri, "fiscal 2023", "DATE", "2023", ""},
+		{"decade", "Prices peaked in the 1990s.", fri, "the 1990s", "DATE", "199", ""},
+		{"season", "The dam was finished last summer.", fri, "last summer", "DATE", "2023-SU", ""},
+		{"every day", "Every day the queue grows.", fri, "Every day", "SET", "P1D", ""},
+		{"daily", "The paper prints daily.", fri, "daily", "SET", "P1D", ""},
+		{"weekly", "The club meets weekly.", fri, "weekly", "SET", "P1W", ""},
+		{"clock pm", "The blast hit at 10:35 p.m. Thursday.", fri, "10:35 p.m. Thursday", "TIME", "2024-08-22T22:35", ""},
+		{"clock am", "Doors open at 6 a.m.", fri, "6 a.m.", "TIME", "2024-08-23T06:00", ""},
+		{"within hours", "A mediator will be named within 48 hours.", fri, "48 hours", "DURATION", "PT48H", ""},
+		{"three-week", "A three-week strike idled the port.", fri, "three-week", "DURATION", "P3W", ""},
+		{"next week", "Members vote next week.", fri, "next week", "DATE", "2024-W35", ""},
+		{"full date", "He was born on March 26, 1996.", fri, "March 26, 1996", "DATE", "1996-03-26", ""},
+		{"month year", "Work began in June 1994.", fri, "June 1994", "DATE", "1994-06", ""},
+		{"early next year", "A vote is due early next year.", fri, "early next year", "DATE", "2025", "START"},
+		{"thanksgiving", "He was rescued on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25", ""},
+		{"spelled year", "It happened in nineteen ninety-six.", fri, "nineteen ninety-six", "DATE", "1996", ""},
+		{"no reference weekday", "The minister resigned on Tuesday.", "", "Tuesday", "DATE", "XXXX-WXX-2", ""},
+		{"no reference yesterday", "Prices rose yesterday.", "", "yesterday", "DATE", "XXXX-XX-XX", ""},
+		{"no reference month day", "The plan was agreed on May 31.", "", "May 31", "DATE", "XXXX-05-31", ""},
+		{"no reference last year", "Sales fell last year.", "", "last year", "DATE", "XXXX", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ref time.Time
+			if tc.ref != "" {
+				ref = day(tc.ref)
+			}
+			a := &article.Article{Text: tc.text}
+			var got *Timex
+			tx := findTimexes(a, ref)
+			for i := range tx {
+				if tx[i].Text == tc.want {
+					got = &tx[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("findTimexes(%q) = %+v, want %q", tc.text, tx, tc.want)
+			}
+			if got.Type != tc.typ || got.Value != tc.value || got.Mod != tc.mod {
+				t.Errorf("findTimexes(%q): %q = %s %s %q, want %s %s %q", tc.text, got.Text, got.Type, got.Value, got.Mod, tc.typ, tc.value, tc.mod)
+			}
+		})
+	}
+}
+
+// TestTimexNotTagged checks expressions that are not time expressions.
+func TestTimexNotTagged(t *testing.T) {
+	for _, text := range []string{
+		"The 6-year-old boy stayed with relatives.",
+		"Mr. Reupke, 52 years old, resigned.",
+		"The bill may pass.",
+		"Prices rose 1,990 percent.",
+		"Troops will march on the capital.",
+		"The company raised its quarterly dividend.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if tx := findTimexes(&article.Article{Text: text}, day("2024-08-23")); len(tx) != 0 {
+				t.Errorf("findTimexes(%q) = %+v, want none", text, tx)
+			}
+		})
+	}
+}
+
+func portStrike(t testing.TB) *article.Article {
+	t.Helper()
+	a, err := article.ParseText(strings.NewReader(sample.Text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestPortStrikeTimexes checks every time expression of the sample brief,
+// published Friday 2025-03-14.
+func TestPortStrikeTimexes(t *testing.T) {
+	a := portStrike(t)
+	ref := day("2025-03-14")
+	got := map[string][]string{}
+	for _, x := range findTimexes(a, ref) {
+		if a.Text[x.Start:x.End] != x.Text {
+			t.Errorf("span %d:%d = %q, Text %q", x.Start, x.End, a.Text[x.Start:x.End], x.Text)
+		}
+		got[x.Text] = append(got[x.Text], x.Type+" "+x.Value+" "+x.Mod)
+	}
+	want := map[string][]string{
+		"Friday":          {"DATE 2025-03-14 ", "DATE 2025-03-07 "},
+		"Tuesday":         {"DATE 2025-03-11 "},
+		"late last month": {"DATE 2025-02 END"},
+		"last week":       {"DATE 2025-W10 "},
+		"next week":       {"DATE 2025-W12 "},
+		"February 21":     {"DATE 2025-02-21 "},
+		"March 21":        {"DATE 2025-03-21 "},
+		"Thursday night":  {"TIME 2025-03-13TNI "},
+		"Saturday":        {"DATE 2025-03-15 "},
+		"this year":       {"DATE 2025 "},
+		"2026":            {"DATE 2026 "},
+		"three-week":      {"DURATION P3W "},
+		"48 hours":        {"DURATION PT48H "},
+		"Every day":       {"SET P1D "},
+		"Wednesday":       {"DATE 2025-03-12 "},
+	}
+	for text, vals := range want {
+		if strings.Join(got[text], "|") != strings.Join(vals, "|") {
+			t.Errorf("%q = %q, want %q", text, got[text], vals)
+		}
+	}
+}
