@@ -62,6 +62,9 @@ func DateInterval(value, mod string) (start, end time.Time, ok bool) {
 		return first, last, true
 	}
 	if m := reWeek.FindStringSubmatch(value); m != nil {
+		if w := atoi(m[2]); w < 1 || w > 53 {
+			return start, end, false
+		}
 		mon := isoWeekMonday(atoi(m[1]), atoi(m[2]))
 		switch m[3] {
 		case "":
