@@ -24,8 +24,10 @@ type figScanner struct {
 	sent int    // current sentence index
 	low  int    // first token a figure may start at (after the last figure)
 	noun string // last counted noun in the sentence, for "93,000 wounded"
-	out  []Figure
-	buf  []byte // scratch for phrase look-ups
+	// inherit is the last unit a bare number may share ("435 homes and 187").
+	inherit string
+	out     []Figure
+	buf     []byte // scratch for phrase look-ups
 	// ranging is set while reading the second number of a range ("5-10").
 	ranging bool
 }
@@ -55,7 +57,7 @@ func (s *figScanner) scan(from, to, sent int) {
 			s.lc[i] = c + 32
 		}
 	}
-	s.base, s.sent, s.low, s.noun = from, sent, 0, ""
+	s.base, s.sent, s.low, s.noun, s.inherit = from, sent, 0, "", ""
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
 			i += n
@@ -199,13 +201,25 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 		if unit == "" && s.modelName(a) {
 			return figSkipped, a.last, true
 		}
+		if unit != "" && s.isWord(a.first-1) && figNounAdj[string(s.lw(a.first-1))] {
+			unit = string(s.lw(a.first-1)) + " " + unit // the top three seeds
+		}
+		if unit == "" && a.word && !isRange && s.pronominal(a) {
+			return figSkipped, a.last, true // "the bottom three", "all four"
+		}
 		f.Unit = unit
 		f.Counts = s.counts(a, end, unit)
 	} else {
 		f.Counts = s.counts(a, a.last, "")
 	}
+	if f.Unit == "" && !a.word && !a.frac && !isRange && s.isWord(first-1) && figElliptic[string(s.lw(first-1))] {
+		f.Unit = s.inherit // "3.9 million headsets, up from 2.4 million"
+	}
 	if a.vague && a.qual != "" {
 		f.Qualifier = a.qual
+	}
+	if f.Unit != "" && a.cur == "" && f.Unit != "%" && !figTimeUnit(f.Unit) && !figMoney(f.Unit) {
+		s.inherit = f.Unit
 	}
 	f.Start, f.End = s.toks[first].s, s.toks[last-1].e
 	f.Text = s.text[f.Start:f.End]
@@ -280,3 +294,57 @@ func figSingular(u string) string {
 
 // figSkipped marks tokens consumed without a figure (a score, a name).
 var figSkipped = Figure{Span: article.Span{Start: -1, End: -1}}
+
+// figNounAdj are adjectives before a number that belong to the counted
+// noun ("the top three seeds", "the previous two sessions").
+var figNounAdj = map[string]bool{"top": true, "previous": true, "bottom": true,
+	"remaining": true, "other": true}
+
+// figTimeUnit reports whether u is a unit of time or age, which a later
+// bare number does not share.
+func figTimeUnit(u string) bool {
+	u = strings.ToLower(u)
+	if strings.HasSuffix(u, "-old") {
+		return true
+	}
+	switch figSingular(u) {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+		"centurie", "night", "yr", "hr", "min", "sec", "fortnight", "season", "time":
+		return true
+	}
+	return false
+}
+
+// figMoney reports whether u names a currency.
+func figMoney(u string) bool {
+	if _, ok := figCurrencySymbols[u]; ok || strings.HasSuffix(u, "$") {
+		return true
+	}
+	switch figSingular(strings.ToLower(u)) {
+	case "dollar", "cent", "euro", "pence", "penny", "yen", "yuan", "renminbi", "rupee", "peso",
+		"rand", "ringgit", "shekel", "franc", "krona", "kronor", "krone", "kroner", "crown", "lira",
+		"dinar", "dirham", "riyal", "naira", "baht", "ruble", "rouble", "zloty", "sen", "won", "usd",
+		"eur", "gbp", "jpy", "cny", "aud", "cad", "chf", "inr", "hkd", "sgd", "nzd", "rmb", "p", "rm":
+		return true
+	}
+	return false
+}
+
+// pronominal reports whether the spelled number a, with no noun after it,
+// stands for a noun said elsewhere ("the bottom three", "all four").
+func (s *figScanner) pronominal(a figAmt) bool {
+	if !s.isWord(a.first - 1) {
+		return false
+	}
+	switch string(s.lw(a.first - 1)) {
+	case "the", "all", "both", "those", "these", "top", "bottom", "last", "first", "other",
+		"remaining", "final", "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// figElliptic are words before a bare number that share the unit of the
+// figure before it ("435 homes by sale and 187 by tender").
+var figElliptic = map[string]bool{"from": true, "and": true, "to": true, "than": true, "is": true,
+	"was": true, "versus": true, "vs": true, "or": true, "with": true, "at": true}

@@ -23,6 +23,9 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 				if j > 1 && s.att(j-1) && s.upper(j-2) || s.isNum(j-2) && s.att(j-1) && !s.ranging {
 					return true // COVID-19, F-16
 				}
+				if s.att(j-1) && s.isWord(j-2) && figHyphenName[string(s.lw(j-2))] {
+					return true // last-32, under-21
+				}
 			}
 		}
 	}
@@ -87,6 +90,9 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 	if s.isWord(prev) && figMonths[s.w(prev)] && a.integer && a.value < 10000 {
 		return true // May 31, Aug. 14, March 2024
 	}
+	if j == 0 && a.integer && a.value <= 31 && figMonths[s.wordBeforeSentence()] {
+		return true // a splitter cut "Aug. | 14"
+	}
 	if s.isWord(j+1) && figMonths[s.w(j+1)] && a.integer && a.value <= 31 && a.last == j+1 {
 		return true // 1 September
 	}
@@ -94,7 +100,7 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 		return false
 	}
 	v := a.value
-	if v >= 1900 && v <= 2100 {
+	if v >= 1900 && v <= 2150 {
 		if s.isWord(j-1) && figQualifiers[string(s.lw(j-1))] != "" && !s.is(j-1, "over") {
 			return false // "about 2000 people"
 		}
@@ -114,7 +120,7 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 // "Euro 2020", "S&P 500").
 func (s *figScanner) nameBefore(j int) bool {
 	p := j - 1
-	if p < 0 || !s.toks[j].gap || !s.isWord(p) || !s.upper(p) {
+	if p < 0 || !s.toks[j].gap || !s.isWord(p) {
 		return false
 	}
 	w := s.w(j)
@@ -124,6 +130,9 @@ func (s *figScanner) nameBefore(j int) bool {
 		}
 	}
 	lw := string(s.lw(p))
+	if !s.upper(p) {
+		return figNameWords[lw]
+	}
 	if figNameOK[lw] || figMonths[s.w(p)] || figQualifiers[lw] != "" || figStop[lw] && !s.allCaps(p) {
 		return false
 	}
@@ -133,6 +142,9 @@ func (s *figScanner) nameBefore(j int) bool {
 // address reports whether the tokens from k make the number before them a
 // street number ("575 Wilbraham Road", "9 E 71st St").
 func (s *figScanner) address(k int) bool {
+	if s.isDash(k) && s.att(k) && s.isNum(k+1) && s.att(k+1) {
+		k += 2 // 16-18 Industrial Avenue
+	}
 	for n := 0; n < 4 && k+n < s.n(); n++ {
 		t := k + n
 		switch {
@@ -182,4 +194,47 @@ func (s *figScanner) phoneRun(i int) int {
 		return k - i
 	}
 	return 0
+}
+
+// figHyphenName are words that make a hyphenated number a label
+// ("last-32", "under-21", "top-10").
+var figHyphenName = map[string]bool{"last": true, "top": true, "under": true, "over": true,
+	"round": true, "covid": true, "g": true}
+
+// figNameWords are lower-case words that take a number as a name or label
+// ("sp 500", "game 6", "section 230", "page 5").
+var figNameWords = map[string]bool{
+	"sp": true, "p": true, "ftse": true, "stoxx": true, "nikkei": true, "dax": true, "cac": true,
+	"asx": true, "russell": true, "fortune": true, "nasdaq": true, "euro": true, "covid": true,
+	"boeing": true, "airbus": true, "iphone": true, "windows": true, "xbox": true,
+	"playstation": true, "galaxy": true, "pixel": true, "model": true, "game": true,
+	"section": true, "article": true, "chapter": true, "route": true, "flight": true,
+	"apollo": true, "level": true, "category": true, "stage": true, "phase": true, "ligue": true,
+	"serie": true, "formula": true, "channel": true, "room": true, "gate": true, "terminal": true,
+	"platform": true, "row": true, "seat": true, "page": true, "vol": true, "episode": true,
+	"season": true, "series": true, "round": true, "grade": true, "version": true, "tier": true,
+	"zone": true, "district": true, "ward": true, "suite": true, "apt": true, "exit": true,
+	"interstate": true, "highway": true, "psalm": true, "verse": true, "act": true, "bill": true,
+	"resolution": true, "amendment": true, "clause": true, "paragraph": true, "figure": true,
+	"table": true, "appendix": true, "week": true, "day": true, "lap": true, "hole": true,
+	"track": true, "disc": true, "part": true, "item": true, "class": true, "type": true,
+	"division": true, "league": false, "number": true, "no": true, "nos": true, "pg": true,
+}
+
+// wordBeforeSentence returns the word that ends just before the current
+// sentence, past white space and one full stop.
+func (s *figScanner) wordBeforeSentence() string {
+	i := s.base
+	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '\n' || s.text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || s.text[i-1] != '.' {
+		return ""
+	}
+	i--
+	e := i
+	for i > 0 && i > e-12 && (s.text[i-1] >= 'a' && s.text[i-1] <= 'z' || s.text[i-1] >= 'A' && s.text[i-1] <= 'Z') {
+		i--
+	}
+	return s.text[i:e]
 }

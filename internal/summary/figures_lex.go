@@ -38,20 +38,23 @@ var figFraction = map[string]float64{
 }
 
 // figQualifiers maps qualifier phrases (up to three words, before the
-// number) to the normalised qualifier.
+// number) to the qualifier reported: as written, except that synonyms of
+// "more than" ("over", "above") and "less than" ("under", "below") are
+// normalised, as the hand annotation does.
 var figQualifiers = map[string]string{
 	"over": "more than", "more than": "more than", "above": "more than", "well over": "more than",
 	"just over": "more than", "well above": "more than", "upwards of": "more than",
 	"in excess of": "more than", "greater than": "more than", "a little over": "more than",
 	"slightly more than": "more than", "well more than": "more than", "nearly": "nearly",
-	"almost": "nearly", "close to": "nearly", "about": "about", "around": "about",
-	"roughly": "about", "approximately": "about", "some": "about", "an estimated": "about",
-	"estimated": "about", "circa": "about", "~": "about", "≈": "about", "at least": "at least",
-	"no fewer than": "at least", "no less than": "at least", "at most": "at most",
-	"no more than": "at most", "up to": "up to", "as many as": "up to", "as much as": "up to",
-	"fewer than": "fewer than", "less than": "less than", "under": "less than",
-	"below": "less than", "just under": "less than", "just below": "less than", "<": "less than",
-	">": "more than", "≥": "at least", "≤": "at most", "exactly": "exactly", "precisely": "exactly",
+	"almost": "almost", "close to": "close to", "about": "about", "around": "around",
+	"roughly": "roughly", "approximately": "approximately", "some": "some",
+	"an estimated": "an estimated", "estimated": "estimated", "circa": "about", "~": "about",
+	"≈": "about", "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+	"at most": "at most", "no more than": "at most", "up to": "up to", "as many as": "as many as",
+	"as much as": "as much as", "fewer than": "fewer than", "less than": "less than",
+	"under": "less than", "below": "less than", "just under": "less than", "just below": "less than",
+	"<": "less than", ">": "more than", "≥": "at least", "≤": "at most", "exactly": "exactly",
+	"precisely": "exactly",
 }
 
 // figStop are words that end a counted-noun phrase: function words,

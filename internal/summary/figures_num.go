@@ -217,8 +217,16 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 	if _, unit := figUnitsFold[nx]; unit {
 		return false
 	}
+	if strings.Contains(s.w(a.numTok), ".") && !figStop[nx] && !figMetreWords[nx] {
+		return true // "2.7m combined sales"
+	}
 	return figLooksPlural(nx) && !figStop[nx]
 }
+
+// figMetreWords follow a length in metres ("1.8m tall").
+var figMetreWords = map[string]bool{"tall": true, "long": true, "wide": true, "deep": true,
+	"high": true, "away": true, "thick": true, "across": true, "above": true, "below": true,
+	"under": true, "from": true, "in": true, "of": true}
 
 // figLooksPlural reports whether the lower-case word w looks like a plural
 // noun.
@@ -296,7 +304,7 @@ func (s *figScanner) spelled(j int) (float64, int) {
 		}
 		k++
 		if prev == "tens" && s.isDash(k) && s.att(k) && s.isWord(k+1) && s.att(k+1) {
-			if u := figSmall[string(s.lw(k + 1))]; u > 0 && u < 10 {
+			if u := figSmall[string(s.lw(k+1))]; u > 0 && u < 10 {
 				cur += u
 				k += 2
 				prev = "small"
@@ -337,6 +345,13 @@ func (s *figScanner) oneCounts(j int) bool {
 		return s.isDash(j+1) && s.att(j+1) && s.isWord(j+2) && s.att(j+2) && !figOneCompound[string(s.lw(j+2))]
 	}
 	nx := string(s.lw(j + 1))
+	if nx == "out" && s.is(j+2, "of") || nx == "in" {
+		k := j + 2
+		if nx == "out" {
+			k++
+		}
+		return s.isNum(k) || s.isWord(k) && figSmall[string(s.lw(k))] > 1
+	}
 	if nx == "to" || nx == "or" {
 		return s.isNum(j+2) || figSmall[string(s.lw(min(j+2, s.n()-1)))] > 0
 	}
@@ -404,11 +419,11 @@ func (s *figScanner) halfAmount(a *figAmt, j int) bool {
 		}
 	}
 	if (s.is(j+1, "a") || s.is(j+1, "an")) && s.isWord(j+2) {
-		if m, ok := figScale[string(s.lw(j + 2))]; ok && m >= 1e3 {
+		if m, ok := figScale[string(s.lw(j+2))]; ok && m >= 1e3 {
 			a.value, a.raw, a.last = m/2, m/2, j+3
 			return true
 		}
-		if _, ok := figUnitsFold[string(s.lw(j + 2))]; ok {
+		if _, ok := figUnitsFold[string(s.lw(j+2))]; ok {
 			a.value, a.raw, a.last, a.frac = 0.5, 0.5, j+1, true
 			return true
 		}

@@ -35,7 +35,7 @@ func (s *figScanner) rangeAfter(a figAmt) (figAmt, bool) {
 	from := s.before(a.first, "from") || s.before(a.first, "between")
 	ua, ub := figUnitKey(a.unit), figUnitKey(b.unit)
 	switch {
-	case ua != "" && ub != "" && ua != ub:
+	case ua != "" && ub != "" && ua != ub && !strings.HasPrefix(ua, ub+" ") && !strings.HasPrefix(ub, ua+" "):
 		return a, false
 	case conn == "to" && ua != "" && ub == "" && !from:
 		return a, false // "fell 0.4 per cent to 13176"
@@ -51,8 +51,8 @@ func (s *figScanner) rangeAfter(a figAmt) (figAmt, bool) {
 	}
 	r := a
 	r.last, r.low, r.high = b.last, a.value, b.value
-	if r.unit == "" {
-		r.unit = b.unit
+	if len(b.unit) > len(r.unit) {
+		r.unit = b.unit // "$62 and $68 per share"
 	}
 	return r, true
 }

@@ -34,8 +34,11 @@ func (s *figScanner) unitAfter(a *figAmt) {
 		return
 	}
 	if u, end, ok := s.measure(k, s.att(k)); ok {
-		a.unit, a.last = u, s.rate(end, &u)
-		a.unit = u
+		r := ""
+		a.unit, a.last = u, s.rate(end, &r)
+		if r != "" { // "barrels a day": the unit as written
+			a.unit = s.text[s.toks[k].s:s.toks[end-1].e] + r
+		}
 	}
 }
 
@@ -56,7 +59,7 @@ func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
 		switch {
 		case figAttachedOnly[w] && !attached,
 			(w == "C" || w == "F" || w == "K" || w == "R") && attached,
-			w == "p" && s.isP(k+1, "."):
+			w == "p" && s.isP(k+1, ".") && s.is(k+2, "m"):
 			return "", k, false
 		}
 		return s.unitTail(w, k+1)
@@ -92,6 +95,23 @@ func (s *figScanner) unitTail(u string, k int) (string, int, bool) {
 // twoWordUnit reads units of two words: "per cent", "basis points",
 // "degrees Celsius", "square miles", "sq m", "parts per million".
 func (s *figScanner) twoWordUnit(k int, lw string) (string, int, bool) {
+	switch lw {
+	case "pound", "lb", "foot", "newton", "kilowatt", "megawatt", "gigawatt", "watt", "light":
+		if s.isDash(k+1) && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
+			return s.w(k) + "-" + s.w(k+2), k + 3, true
+		}
+	case "m", "k":
+		if s.isP(k+1, ".") && s.is(k+2, "p") && s.isP(k+3, ".") && s.is(k+4, "h") {
+			end := k + 5
+			if s.isP(end, ".") && end+1 < s.n() {
+				end++
+			}
+			return lw + "ph", end, true
+		}
+	}
+	if len(lw) <= 3 && s.isP(k+1, "/") && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
+		return s.unitTail(s.w(k), k+1)
+	}
 	if !s.isWord(k + 1) {
 		return "", k, false
 	}
@@ -122,13 +142,6 @@ func (s *figScanner) twoWordUnit(k int, lw string) (string, int, bool) {
 		if nx == "years" || nx == "year" {
 			return "light years", k + 2, true
 		}
-	case "pound", "lb", "foot", "newton":
-		if s.isDash(k+1) && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
-			return s.w(k) + "-" + s.w(k+2), k + 3, true
-		}
-	}
-	if (lw == "pound" || lw == "lb") && s.isDash(k+1) && s.att(k+1) && s.att(k+2) && s.isWord(k+2) {
-		return s.w(k) + "-" + s.w(k+2), k + 3, true
 	}
 	return "", k, false
 }
