@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -56,6 +57,7 @@ func parseReaderFlags(args []string, stderr io.Writer) (*readerFlags, []string, 
 // and reader flags). It returns the exit status. When stdout is not a
 // terminal it prints the text summary instead.
 func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	start := time.Now()
 	rf, srcs, err := parseReaderFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -100,7 +102,7 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	m := ui.New(ui.Options{
 		Entries: entries, Analyze: so, Theme: theme, Keys: cfg.Keys,
-		NoColor: os.Getenv("NO_COLOR") != "", Status: strings.Join(status, " · "), Context: ctx,
+		NoColor: os.Getenv("NO_COLOR") != "", Status: strings.Join(status, " · "), Context: ctx, Start: start,
 	})
 	closeLog := setupLog()
 	defer closeLog()

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"log"
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -125,6 +128,11 @@ func (m *Model) handleRendered(msg renderedMsg) {
 	if msg.width == m.lay.artW {
 		m.rd = msg.rd
 		m.restoreTop()
+		if !m.drawn && !m.opts.Start.IsZero() {
+			m.drawn = true
+			log.Printf("first full frame %v after start (%d lines at width %d)",
+				time.Since(m.opts.Start).Round(time.Millisecond), len(msg.rd.lines), msg.width)
+		}
 	}
 }
 

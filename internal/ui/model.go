@@ -11,6 +11,7 @@ package ui
 import (
 	"context"
 	"os"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/list"
@@ -51,6 +52,9 @@ type Options struct {
 	NativeCopy func(string) error
 	// Context bounds the fetches of teaser pages.
 	Context context.Context
+	// Start is when the program started; the debug log reports the time to
+	// the first full frame from it.
+	Start time.Time
 }
 
 type pane int
@@ -110,6 +114,7 @@ type Model struct {
 	status    string
 	statusErr bool
 	lastCopy  string
+	drawn     bool
 
 	lay layout
 }
