@@ -22,6 +22,7 @@ type qAnalyser struct {
 	buf     []qTok
 	sbuf    []qTok
 	out     []Quote
+	attrEnd []int // per quote: end of the quote and its following attribution
 }
 
 // findQuotes finds the direct quotations of a and attributes each to a
@@ -41,7 +42,58 @@ func findQuotes(a *article.Article) []Quote {
 		qa.attribute(k)
 	}
 	qa.inheritBackward()
-	return qa.out
+	return qa.dropNonQuotes()
+}
+
+// dropNonQuotes removes the quoted fragments that are no quotation: short
+// fragments nobody is said to have said (so-called "terms") and titles of
+// works ("Meet the Press").
+func (qa *qAnalyser) dropNonQuotes() []Quote {
+	out := qa.out[:0]
+	for _, q := range qa.out {
+		if q.Partial {
+			n := qWordCount(q.Text)
+			if n <= 6 && (q.Speaker == "" || qTitleCase(q.Text)) {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// qWordCount counts the space-separated words of s.
+func qWordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// qTitleCase reports whether every significant word of s is capitalised,
+// as in the title of a book, show or film.
+func qTitleCase(s string) bool {
+	sig := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’.,:;!?()[]-—")
+		if w == "" {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as", "but", "is", "vs":
+			continue
+		}
+		if !qIsUpperWord(w) && !(w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+		sig++
+	}
+	return sig > 0
 }
 
 // qRegions returns the text regions to scan: the title when it lies in the
@@ -99,22 +151,45 @@ func (qa *qAnalyser) attribute(k int) {
 	q.Partial = qa.partial(k, ss)
 	qa.recordSubjects(seg.open)
 	var cue qCue
-	if seg.cont {
-		cue = qCue{}
-	} else if qa.endsWithComma(seg) {
+	if qa.endsWithComma(seg) {
 		if cue = qa.postCue(k); !cue.ok {
 			cue = qa.preCue(k, ss)
 		}
 	} else if cue = qa.preCue(k, ss); !cue.ok {
 		cue = qa.postCue(k)
 	}
+	if !cue.ok && !seg.cont {
+		cue = qa.colonParaCue(k)
+	}
+	if seg.cont && !cue.np.valid() {
+		cue = qCue{}
+	}
+	end := seg.close
 	if cue.ok {
 		qa.applyCue(&q, cue)
+		if cue.cs >= seg.close {
+			end = max(cue.ce, cue.np.e)
+		}
 	}
 	if q.Speaker == "" && !cue.ok {
 		qa.inherit(&q, k)
 	}
 	qa.out = append(qa.out, q)
+	qa.attrEnd = append(qa.attrEnd, end)
+}
+
+// preFrom returns where the text that may introduce segment k starts: its
+// sentence start ss, or later, after the previous quote of the paragraph
+// and the attribution that follows it.
+func (qa *qAnalyser) preFrom(k, ss int) int {
+	seg := qa.segs[k]
+	from := max(ss, seg.open-400)
+	if k > 0 && qa.segs[k-1].para == seg.para {
+		if e := qa.attrEnd[k-1]; e > from && e <= seg.open {
+			from = e
+		}
+	}
+	return from
 }
 
 // endsWithComma reports whether the quotation ends with a comma, question
@@ -124,16 +199,12 @@ func (qa *qAnalyser) endsWithComma(seg qSeg) bool {
 	if !seg.closed {
 		return false
 	}
-	tail := strings.TrimRight(qa.text[seg.ce:seg.close], "\"'”’»` ")
+	tail := strings.TrimRight(qa.text[seg.cs:seg.close], "\"'”’»` ")
 	if strings.HasSuffix(tail, ",") || strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "!") ||
 		strings.HasSuffix(tail, "—") || strings.HasSuffix(tail, "-") || strings.HasSuffix(tail, "–") {
 		return true
 	}
-	if seg.close < len(qa.text) && qa.text[seg.close] == ',' {
-		return true
-	}
-	after := strings.TrimLeft(qa.text[seg.close:min(len(qa.text), seg.close+4)], " ")
-	return after != "" && !strings.HasSuffix(tail, ".") && qIsLowerWord(after)
+	return seg.close < len(qa.text) && qa.text[seg.close] == ','
 }
 
 // applyCue sets the speaker of q from cue.
@@ -151,6 +222,12 @@ func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
 	switch np.kind {
 	case qNPPron:
 		p := strings.ToLower(qa.text[np.s:np.e])
+		if p == "they" {
+			if s, e, ok := qa.theyAntecedent(np.s); ok {
+				q.Speaker = qa.text[s:e]
+				return
+			}
+		}
 		if en, ok := qa.resolvePronoun(p, np.s); ok {
 			q.Speaker = en.name
 			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true})
@@ -160,7 +237,7 @@ func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
 		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: qa.isPersonName(q.Speaker, np.s, np.e), quoted: true})
 	case qNPDesc:
 		q.Speaker = qa.text[np.s:np.e]
-		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: !strings.HasSuffix(q.Speaker, "s"), quoted: true})
+		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: qDescPerson(q.Speaker), quoted: true})
 	}
 }
 
@@ -188,10 +265,11 @@ func (qa *qAnalyser) inherit(q *Quote, k int) {
 // he said`).
 func (qa *qAnalyser) inheritBackward() {
 	for k := len(qa.out) - 2; k >= 0; k-- {
-		if qa.out[k].Speaker != "" || qa.out[k+1].Speaker == "" || qa.segs[k].para != qa.segs[k+1].para {
+		if qa.out[k].Speaker != "" || qa.out[k+1].Speaker == "" {
 			continue
 		}
-		if strings.TrimSpace(qa.text[qa.segs[k].close:qa.segs[k+1].open]) == "" {
+		if qa.segs[k+1].cont || qa.segs[k].para == qa.segs[k+1].para &&
+			strings.TrimSpace(qa.text[qa.segs[k].close:qa.segs[k+1].open]) == "" {
 			qa.out[k].Speaker, qa.out[k].SpeakerSpan = qa.out[k+1].Speaker, qa.out[k+1].SpeakerSpan
 		}
 	}
@@ -204,11 +282,8 @@ func (qa *qAnalyser) partial(k int, ss int) bool {
 	if seg.cont {
 		return false
 	}
-	from := ss
-	if k > 0 && qa.segs[k-1].para == seg.para && qa.segs[k-1].close > from && qa.segs[k-1].close <= seg.open {
-		from = qa.segs[k-1].close
-	}
-	pre := strings.TrimSpace(qa.text[from:seg.open])
+	from := qa.preFrom(k, ss)
+	pre := strings.Trim(qa.text[from:seg.open], " \t\n,.;—–-")
 	if pre == "" || strings.HasSuffix(pre, ":") {
 		return false
 	}
@@ -224,3 +299,18 @@ func (qa *qAnalyser) partial(k int, ss int) bool {
 	}
 	return true
 }
+
+// qDescPerson guesses whether a described speaker ("a senior official",
+// "the governor's office") is a person rather than a group or a document.
+func qDescPerson(desc string) bool {
+	head := strings.ToLower(desc[strings.LastIndexByte(desc, ' ')+1:])
+	if qOrgWords[head] || qDocWords[head] {
+		return false
+	}
+	return !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
+}
+
+// qDocWords are documents and messages that "say" things.
+var qDocWords = qSet(`statement report paper tweet post letter release memo study survey poll email
+message filing ruling order document transcript website site ad advertisement video book article
+editorial column story sign banner`)

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -30,6 +31,9 @@ type qNP struct {
 	kind qNPKind
 }
 
+// valid reports whether np names a speaker.
+func (np qNP) valid() bool { return np.kind != qNPNone }
+
 // qIsCueWord reports whether the word at toks[i] is a speech cue verb.
 func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 	if toks[i].kind != qWord {
@@ -40,18 +44,30 @@ func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 		return false
 	}
 	if qNoCueAlone[w] {
-		if i+1 < len(toks) {
-			n := qa.lower(toks[i+1])
-			if (strings.HasPrefix(w, "point") && n == "out") || (strings.HasPrefix(w, "put") && n == "it") {
-				return true
-			}
-		}
-		return false
+		return i+1 < len(toks) && qCueComplement(w, qa.lower(toks[i+1]))
 	}
 	if i+1 < len(toks) && qa.lower(toks[i+1]) == "to" && qCueNotBeforeTo[w] {
 		return false
 	}
 	return true
+}
+
+// qCueComplement reports whether verb w followed by n is a speech cue
+// ("pointed out", "put it", "shot back", "went on", "chimed in").
+func qCueComplement(w, n string) bool {
+	switch n {
+	case "out":
+		return strings.HasPrefix(w, "point") || strings.HasPrefix(w, "lash")
+	case "it":
+		return strings.HasPrefix(w, "put")
+	case "back":
+		return w == "shot" || w == "fired" || w == "shoots" || w == "fires" || w == "shooting" || w == "firing"
+	case "on":
+		return w == "went" || w == "goes" || w == "going"
+	case "in":
+		return strings.HasPrefix(w, "chim") || strings.HasPrefix(w, "weigh")
+	}
+	return false
 }
 
 // qCueNotBeforeTo are cue verbs that are no cue when "to" follows
@@ -101,7 +117,7 @@ func (qa *qAnalyser) cueSpan(toks []qTok, v int) (int, int) {
 	if v+1 < len(toks) && toks[v+1].kind == qWord {
 		n := qa.lower(toks[v+1])
 		switch {
-		case w == "according" && n == "to", n == "out" || n == "it" && strings.HasPrefix(w, "put"):
+		case w == "according" && n == "to", qNoCueAlone[w] && qCueComplement(w, n):
 			e = toks[v+1].e
 		case (w == "told" || w == "tells" || w == "telling" || w == "tell") && qIsLowerWord(qa.word(toks[v+1])) &&
 			!qNPStop[n]:
@@ -129,14 +145,18 @@ func (qa *qAnalyser) postCue(k int) qCue {
 	if end > seg.close+300 {
 		end = seg.close + 300
 	}
+	next := qFirstNonSpace(qa.text, seg.close, qa.regions[seg.para][1])
+	if !qa.endsWithComma(seg) && qa.isSentStart(next) {
+		return qCue{}
+	}
 	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, seg.close, end))
 	qa.buf = toks
 	i := 0
-	for i < len(toks) && (qa.isPunct(toks, i, ",") || qa.isPunct(toks, i, ")")) {
+	for i < len(toks) && (qa.isPunct(toks, i, ",") || qa.isPunct(toks, i, ")") || qa.isPunct(toks, i, ".")) {
 		i++
 	}
 	if i >= len(toks) {
-		return qCue{}
+		return qa.dashLineCue(seg.para + 1)
 	}
 	if qa.isDash(toks, i) && i+1 < len(toks) && qIsUpperWord(qa.word(toks[i+1])) {
 		np := qa.npForward(toks, i+1)
@@ -154,35 +174,71 @@ func (qa *qAnalyser) postCue(k int) qCue {
 	return qa.postVerbCue(toks, i)
 }
 
-// postVerbCue finds `NP [, apposition,] VERB` or `VERB NP` at toks[i:].
+// dashLineCue reads a signature paragraph such as "— Bernie Sanders." that
+// follows a quotation on its own.
+func (qa *qAnalyser) dashLineCue(para int) qCue {
+	if para >= len(qa.regions) {
+		return qCue{}
+	}
+	r := qa.regions[para]
+	if r[1]-r[0] > 80 {
+		return qCue{}
+	}
+	toks := qTokenize(qa.buf[:0], qa.text, r[0], r[1])
+	qa.buf = toks
+	if len(toks) < 2 || !qa.isDash(toks, 0) || toks[1].kind != qWord || !qIsUpperWord(qa.word(toks[1])) {
+		return qCue{}
+	}
+	if np := qa.npForward(toks, 1); np.kind == qNPName {
+		return qCue{ok: true, cs: toks[0].s, ce: toks[0].e, np: np}
+	}
+	return qCue{}
+}
+
+// isSentStart reports whether a sentence starts at off.
+func (qa *qAnalyser) isSentStart(off int) bool {
+	k := sort.SearchInts(qa.sents, off)
+	return k < len(qa.sents) && qa.sents[k] == off
+}
+
+// postVerbCue finds `NP [, apposition,] VERB` or `[, ]VERB NP` at toks[i:].
 func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 	limit := min(len(toks), i+40)
 	commas := 0
 	for v := i; v < limit; v++ {
 		t := toks[v]
-		if t.kind == qMark || t.kind == qPunct && !qa.isPunct(toks, v, ",") && !qa.isPunct(toks, v, "'") {
+		if t.kind == qMark || qa.hardPunct(toks, v) {
 			return qCue{}
 		}
 		if t.kind == qPunct {
-			commas++
+			if qa.isPunct(toks, v, ",") {
+				commas++
+			}
 			continue
 		}
 		if !qa.qIsCueWord(toks, v) {
-			if commas == 0 && v-i >= 7 {
-				return qCue{}
-			}
 			continue
 		}
 		if qSpeechIng[qa.lower(t)] {
 			return qCue{}
 		}
 		cs, ce := qa.cueSpan(toks, v)
-		if qa.onlySkippable(toks, i, v) {
+		inverted := qa.onlySkippable(toks, i, v)
+		if !inverted && qa.isPunct(toks, v-1, ",") {
+			if k := qa.skipForward(toks, v+1); k < len(toks) && toks[k].kind == qWord &&
+				(qIsUpperWord(qa.word(toks[k])) || qDeterminers[qa.lower(toks[k])]) {
+				inverted = true
+			}
+		}
+		if inverted {
 			np := qa.npForward(toks, qa.skipForward(toks, v+1))
 			if np.kind == qNPNone {
 				return qCue{}
 			}
 			return qCue{ok: true, cs: cs, ce: ce, np: np}
+		}
+		if v-i > 7 && (commas == 0 || qa.firstChunkLen(toks, i, v) > 7) {
+			return qCue{}
 		}
 		np := qa.subjectBefore(toks, i, v)
 		if np.kind == qNPNone {
@@ -191,6 +247,28 @@ func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 		return qCue{ok: true, cs: cs, ce: ce, np: np}
 	}
 	return qCue{}
+}
+
+// hardPunct reports whether toks[v] ends an attribution clause.
+func (qa *qAnalyser) hardPunct(toks []qTok, v int) bool {
+	if toks[v].kind != qPunct {
+		return false
+	}
+	switch qa.text[toks[v].s:toks[v].e] {
+	case ";", ":", "?", "!", "(", ")", "[", "]", "—", "―", "–":
+		return true
+	}
+	return false
+}
+
+// firstChunkLen returns how many tokens of toks[i:v] precede the first comma.
+func (qa *qAnalyser) firstChunkLen(toks []qTok, i, v int) int {
+	for k := i; k < v; k++ {
+		if qa.isPunct(toks, k, ",") {
+			return k - i
+		}
+	}
+	return v - i
 }
 
 // onlySkippable reports whether toks[i:j] hold only adverbs and commas.
@@ -363,6 +441,10 @@ func (qa *qAnalyser) npBackward(toks []qTok, lo, j int) qNP {
 // of capitalised words is a name (titles stripped later); otherwise the
 // phrase is a description ("Netanyahu's office", "one senior official").
 func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
+	for i < j && (qa.lower(toks[i]) == "the" || qa.lower(toks[i]) == "a" || qa.lower(toks[i]) == "an") {
+		i++
+	}
+	d := i
 	for i < j && qDeterminers[qa.lower(toks[i])] {
 		i++
 	}
@@ -393,13 +475,13 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 	if !qa.nounLike(toks[j-1]) {
 		return qNP{}
 	}
-	return qNP{toks[i].s, toks[j-1].e, qNPDesc}
+	return qNP{toks[d].s, toks[j-1].e, qNPDesc}
 }
 
 // nounLike reports whether a lower-case word can head a speaker phrase.
 func (qa *qAnalyser) nounLike(t qTok) bool {
 	w := qa.lower(t)
-	if qNPStop[w] || qSpeechVerbs[w] && !qNoCueAlone[w] || qDeterminers[w] || qAdverbSkip[w] {
+	if qNPStop[w] || qSpeechVerbs[w] && !qNoCueAlone[w] || qDeterminers[w] {
 		return false
 	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
@@ -429,6 +511,9 @@ func (qa *qAnalyser) stripTitles(toks []qTok, k, j int) (int, bool) {
 	s := k
 	for m := k; m < j-1; m++ {
 		w := qa.lower(toks[m])
+		if w == "state" && (m == 0 || qa.lower(toks[m-1]) != "of") {
+			continue // "State Department", but "Secretary of State John Kerry"
+		}
 		if qTitles[w] || qTitles[strings.TrimSuffix(w, ".")+"."] {
 			s = m + 1
 		}

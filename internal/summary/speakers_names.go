@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -120,18 +121,9 @@ func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
 	if len(list) == 0 {
 		return "", false
 	}
-	best := -1
-	for k, f := range list {
-		if f.pos <= pos {
-			best = k
-		} else {
-			break
-		}
-	}
-	if best < 0 {
-		best = 0
-	}
-	return list[best].full, true
+	// list is in text order: take the last entry at or before pos.
+	best := sort.Search(len(list), func(k int) bool { return list[k].pos > pos }) - 1
+	return list[max(best, 0)].full, true
 }
 
 // canonical returns the canonical speaker for the name phrase text[s:e]
@@ -139,7 +131,8 @@ func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
 // expanded to the full name, a misspelt surname matched to a known speaker.
 func (qa *qAnalyser) canonical(s, e int) string {
 	words := strings.Fields(qa.text[s:e])
-	for len(words) > 1 && (qTitles[strings.ToLower(words[0])] || qTitles[strings.ToLower(words[0])+"."]) {
+	for len(words) > 1 && strings.ToLower(words[0]) != "state" &&
+		(qTitles[strings.ToLower(words[0])] || qTitles[strings.ToLower(words[0])+"."]) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -283,4 +276,39 @@ func (qa *qAnalyser) addEntity(en qEntity) {
 	if len(qa.ents) > 4096 { // keep memory bounded on huge inputs
 		qa.ents = append(qa.ents[:0], qa.ents[len(qa.ents)-256:]...)
 	}
+}
+
+// theyAntecedent finds the plural noun a "they" at pos refers to within its
+// own sentence: the nearest earlier lower-case plural subject of a past-tense
+// verb ("employers tabled what they called …").
+func (qa *qAnalyser) theyAntecedent(pos int) (int, int, bool) {
+	ss := max(qa.sentStart(pos, qa.regionOf(pos)), pos-300)
+	toks := qTokenize(qa.sbuf[:0], qa.text, ss, pos)
+	qa.sbuf = toks
+	for i := len(toks) - 2; i >= 0; i-- {
+		w, nx := qa.lower(toks[i]), qa.lower(toks[i+1])
+		if toks[i].kind != qWord || toks[i+1].kind != qWord || !qIsLowerWord(qa.word(toks[i])) {
+			continue
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && qa.nounLike(toks[i]) &&
+			(strings.HasSuffix(nx, "ed") || qIrregularPast[nx]) {
+			return toks[i].s, toks[i].e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// regionOf returns the index of the region holding pos (the last region
+// starting at or before it).
+func (qa *qAnalyser) regionOf(pos int) int {
+	lo, hi := 0, len(qa.regions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if qa.regions[m][0] <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return max(0, lo-1)
 }

@@ -1,10 +1,13 @@
 package summary
 
+import "strings"
+
 // qIntroWords open a sentence with an adverbial phrase that ends at the
 // first comma ("In a statement, …", "Asked about …, Kirby said").
 var qIntroWords = qSet(`in on at after before during since despite following under with without for
 from asked speaking when while as if although though because like unlike according earlier later last
-next once upon by through throughout amid among given outside inside instead besides beyond over`)
+next once upon by through throughout amid among given outside inside instead besides beyond over
+here there ever even`)
 
 // qLeadWords are conjunctions and adverbs skipped at a sentence start.
 var qLeadWords = qSet(`but and so yet still however meanwhile also then now indeed moreover instead`)
@@ -14,12 +17,37 @@ var qLeadWords = qSet(`but and so yet still however meanwhile also then now inde
 // White House described as a "…"`, `according to X, "…"`.
 func (qa *qAnalyser) preCue(k, ss int) qCue {
 	seg := qa.segs[k]
-	from := max(ss, seg.open-400)
-	if k > 0 && qa.segs[k-1].para == seg.para && qa.segs[k-1].close > from && qa.segs[k-1].close <= seg.open {
-		from = qa.segs[k-1].close
-	}
+	from := qa.preFrom(k, ss)
 	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, from, seg.open))
 	qa.buf = toks
+	return qa.cueBefore(toks, k, ss, from)
+}
+
+// colonParaCue attributes a quote that opens its paragraph when the
+// previous paragraph ends with a colon ("Breitbart News responded:").
+func (qa *qAnalyser) colonParaCue(k int) qCue {
+	seg := qa.segs[k]
+	r := qa.regions[seg.para]
+	if seg.para == 0 || qFirstNonSpace(qa.text, r[0], r[1]) != seg.open {
+		return qCue{}
+	}
+	pr := qa.regions[seg.para-1]
+	e := pr[1]
+	for e > pr[0] && (qa.text[e-1] == ' ' || qa.text[e-1] == '\t') {
+		e--
+	}
+	if e == pr[0] || qa.text[e-1] != ':' {
+		return qCue{}
+	}
+	ss := qa.sentStart(e-1, seg.para-1)
+	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, max(ss, e-400), e))
+	qa.buf = toks
+	return qa.cueBefore(toks, -1, ss, max(ss, e-400))
+}
+
+// cueBefore finds the cue nearest the end of toks (the text before a quote
+// of segment k, or -1 for none, in the sentence starting at ss).
+func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 	n := len(toks)
 	colon := n > 0 && qa.isPunct(toks, n-1, ":")
 	for v := n - 1; v >= 0; v-- {
@@ -37,6 +65,9 @@ func (qa *qAnalyser) preCue(k, ss int) qCue {
 		}
 		cs, ce := qa.cueSpan(toks, v)
 		if qSpeechIng[qa.lower(toks[v])] {
+			if k < 0 {
+				return qCue{ok: true, cs: cs, ce: ce, np: qa.mainSubject(ss, cs), fromSubj: true}
+			}
 			return qa.participleCue(k, ss, cs, ce)
 		}
 		np := qa.subjectBefore(toks, 0, v)
@@ -61,7 +92,7 @@ func (qa *qAnalyser) preCue(k, ss int) qCue {
 // earlier quote in the same sentence.
 func (qa *qAnalyser) participleCue(k, ss, cs, ce int) qCue {
 	if k > 0 && qa.segs[k-1].para == qa.segs[k].para && qa.segs[k-1].open >= ss && len(qa.out) > 0 {
-		if pq := qa.out[len(qa.out)-1]; pq.Speaker != "" {
+		if pq := qa.out[len(qa.out)-1]; pq.Speaker != "" && !pq.Partial {
 			np := qNP{pq.SpeakerSpan.Start, pq.SpeakerSpan.End, qNPName}
 			return qCue{ok: true, cs: cs, ce: ce, np: np, speaker: pq.Speaker, fromSubj: true}
 		}
@@ -132,13 +163,25 @@ func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
 	if len(w) > 4 && w[len(w)-2:] == "ed" {
 		return true
 	}
-	if j > i && len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
-		prev := qa.word(toks[j-1])
-		_, poss := qStripPossessive(prev)
-		return qIsUpperWord(prev) && !poss
+	if j == i || !qIsUpperWord(qa.word(toks[j-1])) {
+		return false
+	}
+	if qIrregularPast[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	if len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		prev, poss := qStripPossessive(qa.lower(toks[j-1]))
+		_, known := qa.names.bySurname[prev]
+		return known && !poss
 	}
 	return false
 }
+
+// qIrregularPast are common irregular past-tense verbs.
+var qIrregularPast = qSet(`went said told made took gave got came saw knew thought wrote spoke left met ran
+won lost held kept felt brought bought sent put set let began became found stood heard meant paid led drew
+grew threw broke chose rose fell hit cut shut quit sat spent struck swore tore understood woke wore withdrew
+did does is was has had sought fought taught caught built lent sold`)
 
 // recordSubjects notes the subjects of the sentences that start before pos
 // (the last few only), as antecedents for pronouns.

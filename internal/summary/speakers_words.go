@@ -20,7 +20,7 @@ var qSpeechLemmas = []string{
 	"accuse", "charge", "criticize", "criticise", "blast", "slam slammed", "praise", "pledge",
 	"guarantee", "confess", "summarize", "preach", "intone", "ponder", "relate", "text", "email",
 	"blog blogged", "broadcast broadcast", "read read", "begin began", "put put", "offer",
-	"acknowledge", "stress", "highlight", "point", "hint", "predict", "signal", "scoff", "sneer",
+	"acknowledge", "stress", "highlight", "point", "weigh", "go went", "hint", "predict", "signal", "scoff", "sneer",
 	"grumble", "mutter", "murmur", "holler", "gush", "rave", "rant", "fume", "protest", "object",
 	"question", "challenge", "tout", "trumpet", "underscore", "underline", "clarify clarified",
 	"specify specified", "reason", "speculate", "surmise", "chime", "interrupt", "retweet",
@@ -89,7 +89,8 @@ lash lashed lashes lashing chime chimed chimes chiming counter counters report r
 promise promises claim demand demands note call remark remarks tweet email answer reply joke cry sigh laugh
 protest protests brand term terms label echo guarantee challenge challenges hint lecture blast praise
 mention thunder vow pledge rant vent order fume object sing sang bark roar growl volunteer pray beg begged
-begging posit instruct recommend apologize apologise thank interrupt quote`)
+begging posit instruct recommend apologize apologise thank interrupt quote weigh weighs weighed
+weighing go went goes going gone`)
 
 // qTitles are capitalised words of a title before a name ("US President Joe
 // Biden", "Secretary of State John Kerry"), lower-cased.
@@ -131,15 +132,6 @@ also just only even then there here now such very more most too how why once`)
 // qDeterminers may open a noun phrase.
 var qDeterminers = qSet(`the a an one two three another some several many his her their its our this
 these those my your each every both`)
-
-// qAdverbSkip are words that may stand between a subject and its speech
-// verb, or between the verb and an inverted subject ("said Friday").
-var qAdverbSkip = qSet(`also later earlier then previously once recently again yesterday today tonight
-now still further separately repeatedly publicly privately reportedly has had have would will 've 'd
-often frequently simply quickly flatly bluntly angrily last this on monday tuesday wednesday thursday
-friday saturday sunday night morning afternoon evening week month year ago just only even in a an the
-statement interview email e-mail news conference briefing speech tweet post letter release emailed
-phone call televised remarks recent late early shortly hours days after before at on`)
 
 // qWeekdays and months never belong to a name.
 var qCalendarWords = qSet(`monday tuesday wednesday thursday friday saturday sunday january february
