@@ -49,6 +49,12 @@ func parseReaderFlags(args []string, stderr io.Writer) (*readerFlags, []string, 
 		fs.Usage()
 		return nil, nil, flag.ErrHelp
 	}
+	switch rf.theme {
+	case "", "auto", "dark", "light":
+	default:
+		fmt.Fprintf(stderr, "brief: --theme %q: want auto, dark or light\n", rf.theme)
+		return nil, nil, errors.New("bad --theme")
+	}
 	fs.Visit(func(f *flag.Flag) { rf.set[f.Name] = true })
 	return rf, fs.Args(), nil
 }
