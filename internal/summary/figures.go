@@ -198,7 +198,7 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 	first, last := s.qualify(&a, &f)
 	if a.unit == "" {
 		unit, end := s.counted(a.last, a)
-		if unit == "" && s.modelName(a) {
+		if unit == "" && (s.modelName(a) || a.word && s.is(a.last, "of")) {
 			return figSkipped, a.last, true
 		}
 		if unit != "" && s.isWord(a.first-1) && figNounAdj[string(s.lw(a.first-1))] {

@@ -159,6 +159,8 @@ var figUnitsFold = map[string]string{
 	"hz": "", "gb": "", "mb": "", "tb": "", "kb": "", "mpa": "", "gpa": "", "kpa": "", "ml": "",
 	"kw": "", "mw": "", "gw": "", "tw": "", "kv": "", "db": "", "sq": "", "μm": "", "µm": "",
 	"nm": "", "lb-ft": "", "kt": "", "kts": "", "tonnage": "", "carats": "", "carat": "",
+	"cylinder": "", "cylinders": "", "bp": "basis points", "pc": "%", "percentages": "%",
+	"bitcoin": "", "bitcoins": "", "btc": "", "megatons": "", "kilotons": "", "teu": "",
 }
 
 // figUnitsCase are short unit abbreviations matched with their case, only
@@ -182,7 +184,10 @@ var figCurrencyWords = map[string]string{
 	"R": "R$", "RM": "RM", "Rs": "Rs", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD",
 	"CAD": "CAD", "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "SGD": "SGD",
 	"HKD": "HKD", "NZD": "NZD", "ZAR": "ZAR", "RMB": "RMB", "PS": "£", "Rp": "Rp", "Ksh": "Ksh",
-	"NT": "NT$", "Sh": "Sh", "Y": "Y",
+	"NT": "NT$", "Sh": "Sh", "Y": "Y", "Dh": "Dh", "AED": "AED", "SAR": "SAR", "KES": "KES",
+	"NGN": "NGN", "PHP": "PHP", "IDR": "IDR", "THB": "THB", "MXN": "MXN", "BRL": "BRL",
+	"TRY": "TRY", "EGP": "EGP", "PKR": "PKR", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK",
+	"DKK": "DKK", "PLN": "PLN", "RUB": "RUB", "TWD": "TWD", "VND": "VND", "MYR": "MYR",
 }
 
 // figCurrencySymbols are currency symbols written before (or after) an

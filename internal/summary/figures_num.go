@@ -158,6 +158,13 @@ func (s *figScanner) digitAmount(a *figAmt, j int) bool {
 		a.skip = true
 		return true
 	}
+	if a.integer && s.isNum(j+1) && !s.att(j+1) && s.isP(j+2, "/") && s.att(j+2) && s.isNum(j+3) && s.att(j+3) {
+		n, _ := strconv.ParseFloat(s.w(j+1), 64)
+		if d, _ := strconv.ParseFloat(s.w(j+3), 64); n < d && d <= 16 && !s.isP(j+4, "/") {
+			a.value, a.raw, a.last, a.integer, a.digits = v+n/d, v+n/d, j+4, false, 0
+			return true // 2 1/2
+		}
+	}
 	if f, ok := figUniFrac[s.w(min(j+1, s.n()-1))]; ok && s.att(j+1) && a.integer {
 		a.value, a.raw, a.last, a.integer, a.digits = v+f, v+f, j+2, false, 0
 	}
@@ -170,7 +177,13 @@ var figUniFrac = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.
 // scales applies the scale words after the number ("4.2 billion", "€30m",
 // "4 hundred million", "two dozen").
 func (s *figScanner) scales(a *figAmt) {
-	for k := a.last; k < s.n() && s.isWord(k); k++ {
+	for k := a.last; k < s.n(); k++ {
+		if s.isDash(k) && s.att(k) && s.isWord(k+1) && s.att(k+1) && figScale[string(s.lw(k+1))] >= 1e6 {
+			k++ // "$1.2-billion deal"
+		}
+		if !s.isWord(k) {
+			return
+		}
 		lw := string(s.lw(k))
 		m, ok := figScale[lw]
 		if !ok && lw == "dozen" && !s.att(k) {
@@ -217,7 +230,7 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 	if _, unit := figUnitsFold[nx]; unit {
 		return false
 	}
-	if strings.Contains(s.w(a.numTok), ".") && !figStop[nx] && !figMetreWords[nx] {
+	if strings.Contains(s.w(a.numTok), ".") && !figMetreWords[nx] {
 		return true // "2.7m combined sales"
 	}
 	return figLooksPlural(nx) && !figStop[nx]
@@ -336,7 +349,7 @@ func (s *figScanner) fractionWord(k int) (float64, int) {
 func (s *figScanner) oneCounts(j int) bool {
 	if j > 0 && s.isWord(j-1) {
 		switch string(s.lw(j - 1)) {
-		case "the", "this", "that", "which", "any", "every", "each", "no", "only", "another",
+		case "the", "this", "that", "which", "any", "every", "each", "no", "another",
 			"at", "on", "in", "with", "like", "such", "last", "first", "number", "no.":
 			return false
 		}
@@ -351,6 +364,9 @@ func (s *figScanner) oneCounts(j int) bool {
 			k++
 		}
 		return s.isNum(k) || s.isWord(k) && figSmall[string(s.lw(k))] > 1
+	}
+	if nx == "of" {
+		return s.isWord(j+2) && figDet[string(s.lw(j+2))] // one of the largest ports
 	}
 	if nx == "to" || nx == "or" {
 		return s.isNum(j+2) || figSmall[string(s.lw(min(j+2, s.n()-1)))] > 0
@@ -414,7 +430,7 @@ func (s *figScanner) articleAmount(a *figAmt, j int) bool {
 func (s *figScanner) halfAmount(a *figAmt, j int) bool {
 	if j > 0 && s.isWord(j-1) {
 		switch string(s.lw(j - 1)) {
-		case "first", "second", "the", "a", "and", "this", "that", "last", "next", "other":
+		case "first", "second", "the", "a", "this", "that", "last", "next", "other":
 			return false
 		}
 	}

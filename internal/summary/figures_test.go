@@ -91,6 +91,7 @@ func TestFigures(t *testing.T) {
 			[]wantFig{{"4.1 million", 4.1e6, "phones", ""}, {"3.2 million", 3.2e6, "phones", ""}}},
 		{"index points", "The index gained 58.06 points to close at 16,369.03.",
 			[]wantFig{{"58.06 points", 58.06, "points", ""}, {"16,369.03", 16369.03, "points", ""}}},
+		{"one of the", "It is one of the oldest ports.", []wantFig{{"one", 1, "oldest ports", ""}}},
 		{"one in five", "One in five workers is aged over 60.", []wantFig{{"One in five", 0.2, "workers", ""}, {"over 60", 60, "", "more than"}}},
 	}
 	for _, tc := range tests {
@@ -148,7 +149,7 @@ func TestNotFigures(t *testing.T) {
 		{"score", "Velden beat Orlin 2-1 on Sunday."},
 		{"address", "The office is at 575 Harbour Road."},
 		{"version", "Install version 1.2.3 first."},
-		{"one of", "It is one of the oldest ports."},
+		{"one of which", "It has ports, one of which is closed."},
 		{"index name", "The S&P 500 fell."},
 		{"model", "He drove a 2020 Escape."},
 		{"generation", "The 5G network is live."},

@@ -58,7 +58,8 @@ func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
 	if figUnitsCase[w] {
 		switch {
 		case figAttachedOnly[w] && !attached,
-			(w == "C" || w == "F" || w == "K" || w == "R") && attached,
+			(w == "K" || w == "R") && attached,
+			(w == "C" || w == "F") && attached && (s.isWord(k+1) || s.isNum(k+1)) && s.att(k+1),
 			w == "p" && s.isP(k+1, ".") && s.is(k+2, "m"):
 			return "", k, false
 		}
@@ -161,7 +162,7 @@ func (s *figScanner) rate(k int, u *string) int {
 		*u += " per " + s.text[s.toks[k+1].s:s.toks[e-1].e]
 		return e
 	case (s.is(k, "a") || s.is(k, "an")) && s.isWord(k+1) && figRateWords[string(s.lw(k+1))]:
-		*u += " a " + s.w(k+1)
+		*u += " " + s.w(k) + " " + s.w(k+1)
 		return k + 2
 	case s.isP(k, "/") && s.att(k) && s.isWord(k+1) && s.att(k+1):
 		*u += "/" + s.w(k+1)
@@ -329,7 +330,7 @@ func (s *figScanner) nounAfter(k int) string {
 	first, e := k, k
 	for n := 0; n < 3 && s.isWord(e); n++ {
 		lw := string(s.lw(e))
-		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] {
+		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] || figSmall[lw] > 0 {
 			break
 		}
 		e++
