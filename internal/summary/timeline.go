@@ -21,8 +21,8 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 	var evs []Event
 	for i, t := range tx {
 		e, ok := placeTimex(a, t, ref)
-		if !ok {
-			continue
+		if !ok || inDateline(a, t.Start, t.End) {
+			continue // the dateline's date is the story's own, not an event
 		}
 		e.Timex, e.Sentence = i, t.Sentence
 		e.Event = eventText(a, t)

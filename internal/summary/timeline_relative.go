@@ -54,7 +54,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 	var evs []relEvent
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)
-		if !ok {
+		if !ok || inDateline(a, t.Start, t.End) {
 			continue
 		}
 		re.Timex, re.Sentence = i, t.Sentence

@@ -44,15 +44,10 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 		p.scanSegment(off, end)
 		off = end
 	}
-	out := p.out[:0]
-	for _, t := range p.out {
-		if inDateline(a, t.Start, t.End) {
-			continue
-		}
-		t.Sentence = a.SentenceAt(t.Start)
-		out = append(out, t)
+	for i := range p.out {
+		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
 	}
-	return out
+	return p.out
 }
 
 // inDateline reports whether [s, e) is the date of a wire dateline
@@ -187,6 +182,9 @@ func (p *txParser) emit(i int, m txMatch) {
 	})
 	if m.focus {
 		p.noteFocus(m.val)
+	}
+	if len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' && txIsASCIIDigit(m.val[0]) {
+		p.lastDay = m.val[:10]
 	}
 	switch {
 	case strings.Contains(m.val, "-Q"):

@@ -280,6 +280,19 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 		}
 		return txMatch{}, false
 	}
+	if d, ok := txDecadeWords[p.lo(j)]; ok && the {
+		if !p.has {
+			return txMatch{end: j + 1, typ: "DATE", val: fmt.Sprintf("XX%d", d)}, true
+		}
+		c := p.ref.Year() / 100
+		if d*10 > p.ref.Year()%100 {
+			c--
+		}
+		return txMatch{end: j + 1, typ: "DATE", val: fmt.Sprintf("%02d%d", c, d)}, true
+	}
+	if v, end, ok := p.yearEnd(j); ok {
+		return txMatch{end: end, typ: "DATE", val: v}, true
+	}
 	y, ok := p.yearAt(j)
 	if !ok || y < 1600 || y > 2200 {
 		return txMatch{}, false
@@ -293,11 +306,37 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 	if the {
 		return txMatch{}, false
 	}
+	if p.lo(j+1) == "-" && (p.lo(j+2) == "end" || p.lo(j+2) == "ago") {
+		return txMatch{}, false
+	}
 	next := p.lo(j + 1)
 	if txMeasureNouns[next] || next == "%" || p.joined(j+1) && (next == "." || next == ",") && p.toks[j+1].e < len(p.text) && txIsASCIIDigit(p.text[p.toks[j+1].e]) {
 		return txMatch{}, false
 	}
 	return txMatch{end: j + 1, typ: "DATE", val: txFmtYear(y)}, true
+}
+
+// yearEnd matches "year-end", "year end", "year's end" at j.
+func (p *txParser) yearEnd(j int) (string, int, bool) {
+	if p.lo(j) != "year" {
+		return "", 0, false
+	}
+	y := "XXXX"
+	if p.has {
+		y = txFmtYear(p.ref.Year())
+		if p.lo(j-1) == "since" {
+			y = txFmtYear(p.ref.Year() - 1)
+		}
+	}
+	switch {
+	case p.lo(j+1) == "-" && p.lo(j+2) == "end":
+		return y + "-12-31", j + 3, true
+	case p.lo(j+1) == "end":
+		return y, j + 2, true
+	case p.lo(j+1) == "'" && p.lo(j+2) == "s" && p.lo(j+3) == "end":
+		return y, j + 4, true
+	}
+	return "", 0, false
 }
 
 func txIsASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

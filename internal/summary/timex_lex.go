@@ -111,7 +111,7 @@ var txFutureCues = map[string]bool{
 	"next": true, "should": true, "could": true, "must": true, "may": true,
 	"might": true, "set": true, "tomorrow": true,
 	"can": true, "resume": true, "return": true, "begin": true, "payable": true,
-	"effective": true, "expire": true, "expires": true,
+	"effective": true,
 }
 
 // txPresentCues mark the present txTense.

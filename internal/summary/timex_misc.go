@@ -255,6 +255,9 @@ func (p *txParser) mClock(i int) (txMatch, bool) {
 	day := "XXXX-XX-XX"
 	if p.has {
 		day = txFmtDay(p.ref)
+		if p.lastDay != "" {
+			day = p.lastDay // a bare clock time belongs to the day in focus
+		}
 	}
 	end := j
 	k := j

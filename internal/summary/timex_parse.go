@@ -25,6 +25,8 @@ type txParser struct {
 	// qCtx is true while the text speaks of quarters: "a year earlier"
 	// is then the same quarter a year back.
 	qCtx bool
+	// lastDay is the last day-precise date emitted ("2024-08-22").
+	lastDay string
 	// lowCache holds lower-case forms of capitalised words.
 	lowCache map[string]string
 }

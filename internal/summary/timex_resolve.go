@@ -48,6 +48,24 @@ func (p *txParser) tenseAt(i, j int) txTense {
 	switch p.lo(i - 1) {
 	case "since":
 		return txTensePast
+	case "until", "till":
+		for k := i - 1; k >= 0 && k >= i-14 && !p.clauseStop(k); k-- {
+			if w := p.lo(k); w == "had" || w == "was" || w == "were" {
+				return txTensePast
+			}
+		}
+		for k := j; k < len(p.toks) && k < j+8 && !p.clauseStop(k); k++ {
+			if p.lo(k) == "had" {
+				return txTensePast
+			}
+		}
+		return txTenseFuture
+	}
+	if j < len(p.toks) && p.toks[j].kind == txTkWord && p.lo(j) != "and" {
+		switch t := txTenseCue(p, j); { // "the ministry on Sunday issued …"
+		case t == txTensePast && p.lo(j) != "had", p.lo(j) == "will":
+			return t
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		if p.clauseStop(k) {
@@ -113,6 +131,10 @@ func txTenseCue(p *txParser, k int) txTense {
 	}
 	if txFutureCues[w] {
 		if w == "set" && p.lo(k+1) != "to" {
+			return txTensePast
+		}
+		switch p.lo(k - 1) {
+		case "had", "was", "were", "been": // "had been due to": a past plan
 			return txTensePast
 		}
 		if w == "plan" && p.lo(k+1) != "to" {
