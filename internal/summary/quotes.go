@@ -23,6 +23,7 @@ type qAnalyser struct {
 	sbuf    []qTok
 	out     []Quote
 	attrEnd []int // per quote: end of the quote and its following attribution
+	lowered map[string]string
 }
 
 // findQuotes finds the direct quotations of a and attributes each to a

@@ -50,9 +50,19 @@ func qIsSpace(r rune) bool {
 
 // qIsWordRune reports whether r can be part of a word.
 func qIsWordRune(r rune) bool {
-	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	if r < 0x80 {
+		return qASCIIWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// qASCIIWord marks the ASCII letters and digits.
+var qASCIIWord = func() (t [128]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // qIsDoubleMark reports whether the text at i starts a double quote mark and
 // returns its width.
@@ -75,11 +85,23 @@ func qIsDoubleMark(text string, i int) (int, bool) {
 
 // qTokenize appends the tokens of text[from:to] to buf.
 func qTokenize(buf []qTok, text string, from, to int) []qTok {
+	return qTokenizeN(buf, text, from, to, -1)
+}
+
+// qTokenizeN is qTokenize stopping after n tokens (n < 0: no limit).
+func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 	i := from
-	for i < to {
+	for i < to && n != 0 {
+		n--
+		if c := text[i]; c == ' ' || c == '\n' {
+			i++
+			n++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:to])
 		if qIsSpace(r) {
 			i += w
+			n++
 			continue
 		}
 		if mw, ok := qIsDoubleMark(text[:to], i); ok {
@@ -105,6 +127,10 @@ func qTokenize(buf []qTok, text string, from, to int) []qTok {
 func qWordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		if c := text[j]; c < 0x80 && qASCIIWord[c] {
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:to])
 		if qIsWordRune(r) {
 			j += w

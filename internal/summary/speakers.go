@@ -78,11 +78,23 @@ claimed claiming plead pleads pleaded pleading urge urges urged urging demand de
 demanding`)
 
 // lower returns the lower-cased text of t.
+// Lower-cased forms are cached per distinct word, so a long text costs one
+// allocation per capitalised word type, not per token.
 func (qa *qAnalyser) lower(t qTok) string {
 	w := qa.text[t.s:t.e]
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			if l, ok := qa.lowered[w]; ok {
+				return l
+			}
+			l := strings.ToLower(w)
+			if qa.lowered == nil {
+				qa.lowered = make(map[string]string)
+			}
+			if len(qa.lowered) < 1<<16 {
+				qa.lowered[w] = l
+			}
+			return l
 		}
 	}
 	return w

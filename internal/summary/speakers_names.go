@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // qEntity is a speaker or sentence subject, for resolving later pronouns.
@@ -59,7 +60,7 @@ func (qa *qAnalyser) buildNames() {
 
 // namesIn records the names of text[from:to].
 func (qa *qAnalyser) namesIn(from, to int) {
-	toks := qTokenize(qa.buf[:0], qa.text, from, to)
+	toks := qa.nameTokens(qa.buf[:0], from, to)
 	qa.buf = toks
 	for i := 0; i < len(toks); {
 		if !qa.qNameWord(toks, i) {
@@ -74,6 +75,49 @@ func (qa *qAnalyser) namesIn(from, to int) {
 		qa.addName(toks, i, j)
 		i = j
 	}
+}
+
+// nameTokens tokenizes text[from:to] for name runs only: capitalised words
+// and the connectors that may join them become word tokens; any other
+// word or punctuation becomes one punctuation token that breaks a run.
+func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
+	text := qa.text
+	brk := func(i int) {
+		if n := len(buf); n == 0 || buf[n-1].kind != qPunct {
+			buf = append(buf, qTok{i, i, qPunct})
+		}
+	}
+	for i := from; i < to; {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c < 0x80 && !(c >= 'A' && c <= 'Z') {
+			j := i
+			for j < to && text[j] != ' ' && text[j] != '\n' {
+				j++
+			}
+			switch text[i:j] {
+			case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
+				buf = append(buf, qTok{i, j, qWord})
+			default:
+				brk(i)
+			}
+			i = j
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:to])
+		if !qIsWordRune(r) {
+			brk(i)
+			i += w
+			continue
+		}
+		j := qWordEnd(text, i, to)
+		buf = append(buf, qTok{i, j, qWord})
+		i = j
+	}
+	return buf
 }
 
 // addName records the run toks[i:j] if it looks like a full personal name.

@@ -109,7 +109,7 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	if limit <= ss {
 		return qNP{}
 	}
-	toks := qTokenize(qa.sbuf[:0], qa.text, ss, limit)
+	toks := qTokenizeN(qa.sbuf[:0], qa.text, ss, limit, 40)
 	qa.sbuf = toks
 	i := 0
 	for i < len(toks) && (toks[i].kind == qWord && qLeadWords[qa.lower(toks[i])] || qa.isPunct(toks, i, ",")) {
