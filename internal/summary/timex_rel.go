@@ -88,8 +88,14 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 	if adj && plural {
 		return txMatch{}, false // three-quarters
 	}
-	if n == 1 && plural && p.toks[i].kind == txTkWord && p.lo(i) != "one" {
+	if n == 1 && plural && p.toks[i].kind == txTkWord && p.lo(i) != "one" || n < 0 && !plural && !adj {
 		return txMatch{}, false
+	}
+	if u.code == "Q" && (p.lo(j+1) == "of" || adj || p.toks[i].kind == txTkNum) {
+		return txMatch{}, false // three quarters of the vote
+	}
+	if u.code == "S" && !plural && (p.lo(i) == "a" || p.lo(i) == "one") && p.toks[min(j+1, len(p.toks)-1)].kind == txTkWord && j+1 < len(p.toks) {
+		return txMatch{}, false // a second time
 	}
 	if n > 1 && !plural && !adj && p.toks[i].kind == txTkWord {
 		if nx := j + 1; nx >= len(p.toks) || p.toks[nx].kind != txTkWord || p.toks[nx].cap {

@@ -332,6 +332,14 @@ func txDuration(n int, unit string) string {
 		return "PXD"
 	case "NI":
 		return "P" + num + "D"
+	case "E", "C":
+		if n >= 0 {
+			f := 10
+			if unit == "C" {
+				f = 100
+			}
+			return fmt.Sprintf("P%dY", n*f)
+		}
 	}
 	return "P" + num + unit
 }
