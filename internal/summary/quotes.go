@@ -162,6 +162,9 @@ func (qa *qAnalyser) attribute(k int) {
 	if !cue.ok && !seg.cont {
 		cue = qa.colonParaCue(k)
 	}
+	if !cue.ok && !seg.cont {
+		cue = qa.prevSentenceCue(k, ss)
+	}
 	if seg.cont && !cue.np.valid() {
 		cue = qCue{}
 	}
@@ -249,8 +252,12 @@ func (qa *qAnalyser) inherit(q *Quote, k int) {
 	if k == 0 || len(qa.out) == 0 {
 		return
 	}
-	seg, prev := qa.segs[k], qa.segs[k-1]
-	pq := qa.out[len(qa.out)-1]
+	seg := qa.segs[k]
+	p := k - 1 // skip short fragments nobody was found to have said
+	for p > 0 && k-p < 3 && qa.out[p].Speaker == "" && qa.out[p].Partial && qa.segs[p-1].para >= seg.para-1 {
+		p--
+	}
+	prev, pq := qa.segs[p], qa.out[p]
 	if pq.Speaker == "" {
 		return
 	}

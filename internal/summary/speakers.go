@@ -236,7 +236,7 @@ func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 		}
 		cs, ce := qa.cueSpan(toks, v)
 		inverted := qa.onlySkippable(toks, i, v)
-		if !inverted && qa.isPunct(toks, v-1, ",") {
+		if !inverted && qa.isPunct(toks, v-1, ",") && !qTakesObject[qa.lower(t)] && !qa.chunkIsNP(toks, i, v) {
 			if k := qa.skipForward(toks, v+1); k < len(toks) && toks[k].kind == qWord &&
 				(qIsUpperWord(qa.word(toks[k])) || qDeterminers[qa.lower(toks[k])]) {
 				inverted = true
@@ -259,6 +259,25 @@ func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 		return qCue{ok: true, cs: cs, ce: ce, np: np}
 	}
 	return qCue{}
+}
+
+// qTakesObject are cue verbs whose following noun is the hearer ("told
+// Mr. Obama"), never an inverted subject.
+var qTakesObject = qSet(`told tells tell telling asked asks urged urges assured reminded informed`)
+
+// chunkIsNP reports whether the words before the first comma of toks[i:v]
+// form a short noun phrase (the subject of a verb after an apposition).
+func (qa *qAnalyser) chunkIsNP(toks []qTok, i, v int) bool {
+	n := qa.firstChunkLen(toks, i, v)
+	if n == 0 || n > 7 {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if toks[k].kind != qWord || qIsLowerWord(qa.word(toks[k])) && qNPStop[qa.lower(toks[k])] {
+			return false
+		}
+	}
+	return qa.classify(toks, i, i+n).kind != qNPNone
 }
 
 // hardPunct reports whether toks[v] ends an attribution clause.

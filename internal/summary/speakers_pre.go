@@ -7,7 +7,7 @@ import "strings"
 var qIntroWords = qSet(`in on at after before during since despite following under with without for
 from asked speaking when while as if although though because like unlike according earlier later last
 next once upon by through throughout amid among given outside inside instead besides beyond over
-here there ever even`)
+here there ever even alongside across against toward towards beside`)
 
 // qLeadWords are conjunctions and adverbs skipped at a sentence start.
 var qLeadWords = qSet(`but and so yet still however meanwhile also then now indeed moreover instead`)
@@ -80,6 +80,9 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 		return qCue{ok: true, cs: cs, ce: ce, np: np}
 	}
 	if colon {
+		if np := qa.npBackward(toks, 0, n-1); np.kind == qNPName {
+			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np} // "Donald Trump: "…""
+		}
 		if np := qa.mainSubject(ss, toks[n-1].s); np.kind != qNPNone {
 			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np, fromSubj: true}
 		}
@@ -121,7 +124,7 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	if qPronouns[qa.lower(toks[i])] {
 		return qNP{toks[i].s, toks[i].e, qNPPron}
 	}
-	if w := qa.lower(toks[i]); qIntroWords[w] || len(w) > 4 && (w[len(w)-3:] == "ing" || w[len(w)-2:] == "ed") {
+	for pass := 0; pass < 2 && i < len(toks) && qa.introAt(toks, i); pass++ {
 		for i < len(toks) && !qa.isPunct(toks, i, ",") {
 			if toks[i].kind == qMark {
 				return qNP{}
@@ -137,6 +140,9 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	if j == i || j >= len(toks) || j-i >= 9 {
 		return qNP{}
 	}
+	for j > i+1 && qa.isAdverb(toks[j-1]) && qIsLowerWord(qa.word(toks[j-1])) {
+		j-- // "Madeleine Albright recently urged"
+	}
 	np := qa.classify(toks, i, j)
 	if qa.isPunct(toks, j, ",") && np.kind != qNPName && np.kind != qNPPron {
 		if alt := qa.bareName(toks, j+1); alt.kind == qNPName {
@@ -149,6 +155,20 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	return np
 }
 
+// introAt reports whether toks[i] opens an adverbial phrase ("In a
+// statement,", "Asked about it,", "On July 6, 2015,") rather than a subject.
+func (qa *qAnalyser) introAt(toks []qTok, i int) bool {
+	w := qa.lower(toks[i])
+	if qIntroWords[w] || toks[i].kind == qWord && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(toks) {
+		n := qa.lower(toks[i+1])
+		return qa.isPunct(toks, i+1, ",") || qIsLowerWord(qa.word(toks[i+1])) && (qNPStop[n] || qDeterminers[n])
+	}
+	return false
+}
+
 // verbLike guesses whether toks[j] is the verb that ends a subject starting
 // at toks[i].
 func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
@@ -157,7 +177,7 @@ func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
 		return false
 	}
 	w := qa.lower(toks[j])
-	if qNPStop[w] && !qa.connector(toks, j) || qSpeechVerbs[w] {
+	if qNPStop[w] && !qa.connector(toks, j) || qSpeechVerbs[w] || qPlainPast[w] {
 		return true
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {
@@ -176,6 +196,10 @@ func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
 	}
 	return false
 }
+
+// qPlainPast are irregular past forms that are never nouns or adjectives.
+var qPlainPast = qSet(`went came took gave got saw knew thought wrote spoke told made began became found
+stood heard meant brought bought sought fought taught caught sold did`)
 
 // qIrregularPast are common irregular past-tense verbs.
 var qIrregularPast = qSet(`went said told made took gave got came saw knew thought wrote spoke left met ran
@@ -209,4 +233,43 @@ func (qa *qAnalyser) recordSubjects(pos int) {
 		}
 	}
 	qa.subjAt = end
+}
+
+// prevSentenceCue attributes a quote that opens a sentence when the
+// sentence before it, in the same paragraph, ends with its cue ("Sam Lau,
+// the party's spokesman, said in a statement. "…"").
+func (qa *qAnalyser) prevSentenceCue(k, ss int) qCue {
+	seg := qa.segs[k]
+	if ss != seg.open || ss <= qa.regions[seg.para][0] {
+		return qCue{}
+	}
+	ps := qa.sentStart(ss-1, seg.para)
+	if k > 0 && qa.segs[k-1].para == seg.para && qa.segs[k-1].close > ps {
+		return qCue{}
+	}
+	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, max(ps, ss-300), ss))
+	qa.buf = toks
+	n := len(toks)
+	if n < 3 || !qa.isPunct(toks, n-1, ".") {
+		return qCue{}
+	}
+	v := n - 2
+	for v > 0 && n-2-v < 4 && !qa.qIsCueWord(toks, v) {
+		v--
+	}
+	if !qa.qIsCueWord(toks, v) || qSpeechIng[qa.lower(toks[v])] || qTakesObject[qa.lower(toks[v])] {
+		return qCue{}
+	}
+	for m := v + 1; m < n-1; m++ {
+		if w := qa.lower(toks[m]); toks[m].kind != qWord || !(qa.isAdverb(toks[m]) || w == "in" || w == "a" ||
+			w == "an" || w == "statement" || w == "interview" || w == "agreed") {
+			return qCue{}
+		}
+	}
+	np := qa.subjectBefore(toks, 0, v)
+	if np.kind != qNPName && np.kind != qNPPron && np.kind != qNPDesc {
+		return qCue{}
+	}
+	cs, ce := qa.cueSpan(toks, v)
+	return qCue{ok: true, cs: cs, ce: ce, np: np}
 }

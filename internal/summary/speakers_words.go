@@ -28,7 +28,9 @@ var qSpeechLemmas = []string{
 	"recommend", "acknowledge", "explain", "lecture", "lash", "mock", "ridicule", "taunt",
 	"chide", "scold", "rebuke", "thank", "apologize", "apologise", "vent", "sing sang", "chirp",
 	"bark", "roar", "growl", "shoot shot", "fire", "volunteer", "concur", "conclude", "cite",
-	"quote", "inquire", "enquire", "query queried", "muse", "observe", "opine", "proclaim",
+	"quote", "inquire", "enquire", "query queried", "muse", "observe", "opine", "proclaim", "beam",
+	"marvel marvelled", "enthuse", "gasp", "groan", "moan", "wail", "sob sobbed", "hiss", "snort", "chuckle",
+	"giggle", "blare", "stammer", "grin grinned", "smile", "exult",
 }
 
 // qSpeechVerbs maps every form of a speech verb to true; qSpeechIng holds the
@@ -90,7 +92,8 @@ promise promises claim demand demands note call remark remarks tweet email answe
 protest protests brand term terms label echo guarantee challenge challenges hint lecture blast praise
 mention thunder vow pledge rant vent order fume object sing sang bark roar growl volunteer pray beg begged
 begging posit instruct recommend apologize apologise thank interrupt quote weigh weighs weighed
-weighing go went goes going gone`)
+weighing go went goes going gone smile smiles smiling grin grins grinning gasp groan moan sob hiss
+snort`)
 
 // qTitles are capitalised words of a title before a name ("US President Joe
 // Biden", "Secretary of State John Kerry"), lower-cased.
