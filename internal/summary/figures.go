@@ -204,8 +204,9 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 		if unit != "" && s.isWord(a.first-1) && figNounAdj[string(s.lw(a.first-1))] {
 			unit = string(s.lw(a.first-1)) + " " + unit // the top three seeds
 		}
-		if unit == "" && a.word && !isRange && s.pronominal(a) {
-			return figSkipped, a.last, true // "the bottom three", "all four"
+		if unit == "" && a.word && !isRange && !a.frac && !a.vague && (s.pronominal(a) ||
+			f.Qualifier == "" && s.participle(a.last) == "") {
+			return figSkipped, a.last, true // "the bottom three", "two from Taiwan"
 		}
 		f.Unit = unit
 		f.Counts = s.counts(a, end, unit)
@@ -337,7 +338,7 @@ func (s *figScanner) pronominal(a figAmt) bool {
 		return false
 	}
 	switch string(s.lw(a.first - 1)) {
-	case "the", "all", "both", "those", "these", "top", "bottom", "last", "first", "other",
+	case "the", "all", "both", "those", "these", "top", "bottom", "last", "first", "other", "past", "next",
 		"remaining", "final", "its", "their", "his", "her", "our", "my", "your":
 		return true
 	}

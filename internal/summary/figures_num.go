@@ -371,7 +371,7 @@ func (s *figScanner) oneCounts(j int) bool {
 	if nx == "to" || nx == "or" {
 		return s.isNum(j+2) || figSmall[string(s.lw(min(j+2, s.n()-1)))] > 0
 	}
-	if figStop[nx] || figOneIdiom[nx] || strings.HasSuffix(nx, "ly") || figLooksPlural(nx) {
+	if figStop[nx] || figOneIdiom[nx] || strings.HasSuffix(nx, "ly") || strings.HasSuffix(nx, "s") {
 		return false
 	}
 	return true
@@ -440,7 +440,7 @@ func (s *figScanner) halfAmount(a *figAmt, j int) bool {
 			return true
 		}
 		if _, ok := figUnitsFold[string(s.lw(j+2))]; ok {
-			a.value, a.raw, a.last, a.frac = 0.5, 0.5, j+1, true
+			a.value, a.raw, a.last, a.frac = 0.5, 0.5, j+2, true // half an hour
 			return true
 		}
 		return false

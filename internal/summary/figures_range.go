@@ -57,10 +57,10 @@ func (s *figScanner) rangeAfter(a figAmt) (figAmt, bool) {
 	return r, true
 }
 
-// before reports whether the word w stands in the three tokens before
+// before reports whether the word w stands in the four tokens before
 // token i.
 func (s *figScanner) before(i int, w string) bool {
-	for k := i - 1; k >= max(i-3, s.low, 0); k-- {
+	for k := i - 1; k >= max(i-4, s.low, 0); k-- {
 		if s.is(k, w) {
 			return true
 		}

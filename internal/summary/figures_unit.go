@@ -24,7 +24,7 @@ func (s *figScanner) unitAfter(a *figAmt) {
 			a.unit, a.last = "%", k+1
 		case figCurrencySymbols[w] != "" && s.att(k):
 			a.unit, a.last = w, k+1
-		case s.isDash(k) && s.att(k):
+		case (w == "-" || w == "‑") && s.att(k):
 			s.hyphenUnit(a, k)
 		case w == "°":
 			if u, end, ok := s.measure(k, true); ok {
@@ -180,7 +180,7 @@ func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 		case lw == "plus":
 			a.plus, a.last = true, k+2
 			return
-		case figOneCompound[lw] || figStop[lw] && lw != "times" || figMonths[s.w(k+1)]:
+		case figOneCompound[lw] || figStop[lw] && lw != "times" || figMonths[s.w(k+1)] || figSmall[lw] > 0:
 			if a.word {
 				a.skip, a.last = true, k+2
 			}
@@ -218,10 +218,15 @@ var figDet = map[string]bool{"the": true, "its": true, "their": true, "his": tru
 // "96 Liverpool fans", "two strips", "35m of its Echo devices"). It returns
 // the noun phrase as written and the token after it.
 func (s *figScanner) counted(k int, a figAmt) (string, int) {
-	if !s.isWord(k) || !s.toks[k].gap {
-		return "", k
-	}
 	start := k
+	if s.isNum(k) && s.toks[k].gap && s.isWord(k+1) && s.att(k+1) {
+		k += 2 // "eight million 250ml bottles"
+	} else if s.isNum(k) && s.toks[k].gap && s.isDash(k+1) && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
+		k += 3 // "two 12-ounce cans"
+	}
+	if !s.isWord(k) || !s.toks[k].gap {
+		return "", start
+	}
 	if s.is(k, "of") {
 		k++
 		if s.isWord(k) && figDet[string(s.lw(k))] {
