@@ -154,6 +154,14 @@ func runCmd(m *Model, cmd tea.Cmd) {
 	}
 }
 
+// typeText types into a text input, without running its (cursor blink)
+// commands.
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(keyMsg(string(r)))
+	}
+}
+
 // typeKeys sends each key of a space-free string.
 func typeKeys(m *Model, keys ...string) {
 	for _, k := range keys {

@@ -124,13 +124,11 @@ func TestTimelineJumps(t *testing.T) {
 
 func TestSearch(t *testing.T) {
 	m, _ := newTestModel(t, 160, 48, fixture(t))
-	typeKeys(m, "/")
+	m.Update(keyMsg("/"))
 	if !m.searching {
 		t.Fatal("/ did not open the search prompt")
 	}
-	for _, r := range "council" {
-		drive(m, keyMsg(string(r)))
-	}
+	typeText(m, "council")
 	typeKeys(m, "enter")
 	want := strings.Count(strings.ToLower(m.e.A.Text), "council")
 	if len(m.matches) != want || m.matchIdx != 0 {
