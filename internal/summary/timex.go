@@ -114,7 +114,10 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
 	sp := true
 	for i := off; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			sp = true
@@ -123,6 +126,13 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 		case unicode.IsLetter(r):
 			j := i + n
 			for j < end {
+				if c := text[j]; c < utf8.RuneSelf {
+					if c|0x20 < 'a' || c|0x20 > 'z' {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) {
 					break

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -230,14 +231,11 @@ func (p *txParser) mClock(i int) (txMatch, bool) {
 		if i >= len(p.toks) || p.toks[i].kind != txTkNum {
 			return txMatch{}, false
 		}
-		h, m := 0, 0
-		if n, err := fmt.Sscanf(w, "%d:%d", &h, &m); err != nil && n < 1 {
-			return txMatch{}, false
-		}
-		if strings.ContainsAny(w, ".,") || h > 24 || m > 59 {
-			return txMatch{}, false
-		}
 		pm, k, ok := p.meridiem(j)
+		if !ok {
+			return txMatch{}, false
+		}
+		h, m, ok := parseClock(w)
 		if !ok {
 			return txMatch{}, false
 		}
@@ -268,6 +266,22 @@ func (p *txParser) mClock(i int) (txMatch, bool) {
 		day, end = m.val[:10], m.end
 	}
 	return txMatch{end: end, typ: "TIME", val: day + hm}, true
+}
+
+// parseClock reads "10" or "10:35".
+func parseClock(w string) (int, int, bool) {
+	hs, ms, colon := strings.Cut(w, ":")
+	h, err := strconv.Atoi(hs)
+	if err != nil || h > 24 {
+		return 0, 0, false
+	}
+	m := 0
+	if colon {
+		if m, err = strconv.Atoi(ms); err != nil || m > 59 || len(ms) != 2 {
+			return 0, 0, false
+		}
+	}
+	return h, m, true
 }
 
 // dayPhrase matches a day expression after a clock time.

@@ -126,6 +126,15 @@ func (p *txParser) matchAt(i int) (txMatch, bool) {
 	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !txTriggers[t.lo] {
 		return txMatch{}, false
 	}
+	switch p.lo(i) {
+	case "the", "a", "an": // frequent words: go on only if the next one can follow
+		if i+1 >= len(p.toks) {
+			return txMatch{}, false
+		}
+		if n := p.toks[i+1]; n.kind == txTkWord && !txTriggers[n.lo] {
+			return txMatch{}, false
+		}
+	}
 	if mod, k := p.prefixMod(i); k > 0 {
 		if m, ok := p.core(i + k); ok && txModFits(mod, m) {
 			if m.mod == "" || mod == "END" || mod == "START" || mod == "MID" {
@@ -147,6 +156,17 @@ func txModFits(mod string, m txMatch) bool {
 		return m.typ == "DURATION"
 	}
 	return m.typ == "DURATION" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
+}
+
+// txNumMatchers are the matchers that can start at a number.
+var txNumMatchers = []func(p *txParser, i int) (txMatch, bool){
+	(*txParser).mNumericDate,
+	(*txParser).mDayMonth,
+	(*txParser).mNumUnit,
+	(*txParser).mClock,
+	(*txParser).mQuarter,
+	(*txParser).mYear,
+	(*txParser).mCentury,
 }
 
 // txTriggers are the words an expression can start with.
@@ -175,6 +195,8 @@ var txTriggers = func() map[string]bool {
 		m[pm.words[0]] = true
 	}
 	for _, w := range []string{"the", "every", "each", "right", "these", "fiscal", "its", "year", "couple",
+		"future", "near", "short", "full", "comparable", "corresponding", "same", "end", "beginning",
+		"start", "middle", "weeks", "days", "months", "years",
 		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
 		m[w] = true
 	}
@@ -208,7 +230,11 @@ func (p *txParser) core(i int) (txMatch, bool) {
 	}
 	var best txMatch
 	found := false
-	for _, f := range txMatchers {
+	ms := txMatchers
+	if p.toks[i].kind == txTkNum {
+		ms = txNumMatchers
+	}
+	for _, f := range ms {
 		if m, ok := f(p, i); ok && (!found || m.end > best.end) {
 			best, found = m, true
 		}
