@@ -15,6 +15,8 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 			switch s.w(j - 1) {
 			case ":", "/", "#", "@", "_", "\\", "=", "&":
 				return a.cur == ""
+			case "'", "’", "‘":
+				return a.digits == 2 // '90s, since '57
 			case ".":
 				if s.isWord(j-2) && s.att(j-1) || s.isNum(j-2) && s.att(j-1) {
 					return true // ID.3, 1.2.3
@@ -44,7 +46,7 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 	if s.isP(a.first-1, "(") && s.isP(a.last, ")") && a.unit == "" && s.upper(a.first-2) {
 		return true // Dak Prescott (4)
 	}
-	if s.is(j-1, "no") && s.isP(j, ".") || s.isP(j-1, ".") && s.is(j-2, "no") || s.is(j-1, "number") {
+	if s.isWord(j-1) && s.w(j-1) == "No" || s.isP(j-1, ".") && s.is(j-2, "no") || s.is(j-1, "number") {
 		return true
 	}
 	return false

@@ -91,6 +91,7 @@ func TestFigures(t *testing.T) {
 			[]wantFig{{"4.1 million", 4.1e6, "phones", ""}, {"3.2 million", 3.2e6, "phones", ""}}},
 		{"index points", "The index gained 58.06 points to close at 16,369.03.",
 			[]wantFig{{"58.06 points", 58.06, "points", ""}, {"16,369.03", 16369.03, "points", ""}}},
+		{"year then dash", "He testified on November 12, 2012–six days after the vote.", []wantFig{{"six days", 6, "day", ""}}},
 		{"one of the", "It is one of the oldest ports.", []wantFig{{"one", 1, "oldest ports", ""}}},
 		{"one in five", "One in five workers is aged over 60.", []wantFig{{"One in five", 0.2, "workers", ""}, {"over 60", 60, "", "more than"}}},
 	}
@@ -153,6 +154,10 @@ func TestNotFigures(t *testing.T) {
 		{"index name", "The S&P 500 fell."},
 		{"model", "He drove a 2020 Escape."},
 		{"generation", "The 5G network is live."},
+		{"decade abbreviation", "Fashion from the '90s is back, as it was in '85."},
+		{"ranking", "He worked as No 2 under the director."},
+		{"pronoun one", "If one adds the fees, the price rises."},
+		{"pronominal", "The big four and the other two were absent."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
