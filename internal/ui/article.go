@@ -31,9 +31,14 @@ func (m *Model) buildMarks() {
 }
 
 // updateSelMarks refreshes the single-span marks: the selected quote and
-// the current search match.
+// event and the current search match.
 func (m *Model) updateSelMarks() {
-	m.marks[markSelQuote], m.marks[markCurMatch] = nil, nil
+	m.marks[markSelQuote], m.marks[markCurMatch], m.marks[markSelEvent] = nil, nil, nil
+	if ev := m.events(); m.eventSel >= 0 && m.eventSel < len(ev) {
+		if k := ev[m.eventSel].Timex; k >= 0 && k < len(m.e.S.Timexes) {
+			m.marks[markSelEvent] = []article.Span{m.e.S.Timexes[k].Span}
+		}
+	}
 	if q := m.quotes(); m.quoteSel >= 0 && m.quoteSel < len(q) {
 		m.marks[markSelQuote] = []article.Span{quoteSpan(m.e.A.Text, q[m.quoteSel].Span)}
 	}

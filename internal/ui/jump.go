@@ -58,6 +58,7 @@ func (m *Model) stepEvent(d int) {
 func (m *Model) selectEvent(i int) {
 	ev := m.events()[i]
 	m.eventSel = i
+	m.updateSelMarks()
 	m.keepVisible()
 	off := -1
 	if ev.Timex >= 0 && ev.Timex < len(m.e.S.Timexes) {

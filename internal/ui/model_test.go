@@ -116,6 +116,9 @@ func TestTimelineJumps(t *testing.T) {
 	if line := lineShowing(m, tx.Start); line < m.top || line >= m.top+m.lay.artH {
 		t.Fatalf("event line %d not in view from %d", line, m.top)
 	}
+	if sp := m.marks[markSelEvent]; len(sp) != 1 || sp[0] != tx.Span {
+		t.Errorf("selected event's date not highlighted: %v", sp)
+	}
 	typeKeys(m, "tab", "tab", "g", "enter")
 	if m.focus != paneTimeline || m.eventSel != 0 {
 		t.Fatalf("enter in the timeline: focus %v sel %d", m.focus, m.eventSel)

@@ -27,6 +27,7 @@ const (
 	markKey
 	markQuote
 	markFigure
+	markSelEvent
 	markSelQuote
 	markMatch
 	markCurMatch
@@ -121,6 +122,7 @@ func DefaultStyles(t Theme) Styles {
 	s.marks[markKey] = sgrOf(ns().Bold(true).Foreground(p.key))
 	s.marks[markQuote] = sgrOf(ns().Italic(true).Foreground(p.quote))
 	s.marks[markFigure] = sgrOf(ns().Bold(true).Underline(true).Foreground(p.figure))
+	s.marks[markSelEvent] = sgrOf(ns().Underline(true).Bold(true).Foreground(p.accent))
 	if t == ThemeNone {
 		s.marks[markSelQuote] = sgrOf(ns().Reverse(true).Italic(true))
 		s.marks[markMatch] = sgrOf(ns().Underline(true).Bold(true))

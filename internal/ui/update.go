@@ -271,6 +271,7 @@ func (m *Model) scrollPane(p pane, d int) {
 		m.keepVisible()
 	case paneTimeline:
 		m.eventSel = clampSel(m.eventSel, d, len(m.events()))
+		m.updateSelMarks()
 		m.keepVisible()
 	}
 }
