@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/brief-reader/brief/internal/article"
 	"github.com/brief-reader/brief/internal/render"
 )
 
@@ -342,6 +343,17 @@ func TestCellWidth(t *testing.T) {
 		"\x1b]8;;https://x.org\x07link\x1b]8;;\x07", "中文 wide", "emoji 🚢 ship", "e\u0301 combining"} {
 		if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
 			t.Errorf("cellWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestEmptyArticle(t *testing.T) {
+	e := Entry{A: &article.Article{Source: "empty.txt"}}
+	for _, sz := range [][2]int{{160, 48}, {80, 24}, {20, 5}} {
+		m, _ := newTestModel(t, sz[0], sz[1], e)
+		typeKeys(m, "]", "[", "}", "{", "s", "enter", "tab", "j", "G", "z", "n", "y", "Y", "2", "3", "4", "?", "?")
+		if v := m.View().Content; len(strings.Split(v, "\n")) != sz[1] {
+			t.Fatalf("%v: view has the wrong height", sz)
 		}
 	}
 }
