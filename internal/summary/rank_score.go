@@ -25,6 +25,9 @@ type rankParams struct {
 	TitleW    float64 // weight of similarity to the title
 	Lambda    float64 // MMR trade-off between score and novelty
 	Lede      float64 // bonus for the first body sentence
+	BackW     float64 // weight of similarity to earlier sentences (later ones weigh 1)
+	FragPen   float64 // opens in lowercase: a fragment of a badly split sentence
+	LabelPen  float64 // opens with a caption label ("Pictured:")
 
 	// Block* replace PosWeight, PosTau and LenPivot for a text without
 	// paragraph structure (more than BlockHi sentences a paragraph on
@@ -36,19 +39,23 @@ type rankParams struct {
 // defaultRank holds the tuned weights.
 var defaultRank = rankParams{
 	CentExp:   2,
-	PosTau:    3,
+	PosTau:    15,
 	PosWeight: 0,
 	ParaLead:  0.1,
 	LenPivot:  25,
 	LenExp:    1,
 	LongWords: 60,
 	MinWords:  6,
-	NumBonus:  0.03,
-	NameBonus: 0.01,
+	NumBonus:  0.05,
+	NameBonus: 0.02,
 	QuotePen:  0.3,
 	ProPen:    0.2,
 	TitleW:    0.3,
 	Lambda:    0.7,
+	BackW:     1,
+	Lede:      0.15,
+	FragPen:   0.5,
+	LabelPen:  0.5,
 
 	BlockPosWeight: 1,
 	BlockPosTau:    0.5,
@@ -143,30 +150,44 @@ func (s *scorer) centrality() {
 		s.overlapCentrality()
 		return
 	}
-	c := make([]float32, ix.nTerms)
+	// Walk backwards keeping the sum of the later sentences' unit vectors,
+	// so each sentence's similarity to what follows it and to what precedes
+	// it (total minus following minus itself) come out in one pass.
+	total := make([]float32, ix.nTerms)
 	for i := 0; i < n; i++ {
-		if s.norm[i] == 0 || !s.body[i] {
-			continue
-		}
-		for k := ix.off[i]; k < ix.off[i+1]; k++ {
-			t := ix.term[k]
-			c[t] += ix.count[k] * s.idf[t] / s.norm[i]
-		}
+		s.addUnit(total, i)
 	}
-	for i := 0; i < n; i++ {
+	later := make([]float32, ix.nTerms)
+	for i := n - 1; i >= 0; i-- {
 		if s.norm[i] == 0 {
 			continue
 		}
-		var dot float32
+		var all, fwd float32
 		for k := ix.off[i]; k < ix.off[i+1]; k++ {
 			t := ix.term[k]
-			dot += ix.count[k] * s.idf[t] * c[t]
+			w := ix.count[k] * s.idf[t]
+			all += w * total[t]
+			fwd += w * later[t]
 		}
 		self := float32(0)
 		if s.body[i] {
 			self = s.norm[i]
 		}
-		s.cent[i] = float64((dot - self) / s.norm[i])
+		back := all - fwd - self
+		s.cent[i] = float64((fwd + float32(s.p.BackW)*back) / s.norm[i])
+		s.addUnit(later, i)
+	}
+}
+
+// addUnit adds the unit TF-IDF vector of body sentence i to c.
+func (s *scorer) addUnit(c []float32, i int) {
+	if s.norm[i] == 0 || !s.body[i] {
+		return
+	}
+	ix := s.idx
+	for k := ix.off[i]; k < ix.off[i+1]; k++ {
+		t := ix.term[k]
+		c[t] += ix.count[k] * s.idf[t] / s.norm[i]
 	}
 }
 
@@ -344,6 +365,12 @@ func (s *scorer) surface(i int, p *rankParams) float64 {
 	}
 	if f.firstPro {
 		x *= 1 - p.ProPen
+	}
+	if f.lower {
+		x *= 1 - p.FragPen
+	}
+	if f.label {
+		x *= 1 - p.LabelPen
 	}
 	st := s.a.Sentences[i]
 	if i == 0 || s.a.Sentences[i-1].Paragraph != st.Paragraph {

@@ -20,6 +20,8 @@ type sentFeat struct {
 	firstPro bool  // opens with a pronoun or a connective that needs context
 	terminal bool  // ends with . ! ? or a closing quote after one
 	openQ    bool  // opens with a quotation mark
+	lower    bool  // opens with a lowercase letter: a fragment
+	label    bool  // opens with a one-word caption label: "Pictured:", "Tragic:"
 	boiler   bool  // looks like page furniture: byline, caption, "Read more"
 }
 
@@ -147,6 +149,30 @@ func quoteAt(t string, i int) int {
 	return 0
 }
 
+// singleQuoteAt reports the length of a single quotation mark (' or ‘ ’)
+// at t[i] that opens (when !open) or closes a quote, or 0 for an apostrophe
+// ("don't", "Jones' car" outside a quote).
+func singleQuoteAt(t string, i int, open bool) int {
+	size := 0
+	switch {
+	case t[i] == '\'':
+		size = 1
+	case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x98 || t[i+2] == 0x99):
+		size = 3
+	default:
+		return 0
+	}
+	before := i == 0 || t[i-1] == ' ' || t[i-1] == '(' || t[i-1] == '\n'
+	after := i+size == len(t) || !isAlnum(t[i+size])
+	if !open && before && !after {
+		return size
+	}
+	if open && !before && after {
+		return size
+	}
+	return 0
+}
+
 // indexBuilder holds the scratch state of buildIndex.
 type indexBuilder struct {
 	ids  map[uint64]int32
@@ -175,7 +201,7 @@ func buildIndex(a *article.Article) *docIndex {
 // sentence indexes sentence i with text t.
 func (b *indexBuilder) sentence(i int, t string) {
 	f := &b.idx.feat[i]
-	inQuote := false
+	inQuote, inSingle := false, false
 	first := true
 	for p := 0; p < len(t); {
 		if q := quoteAt(t, p); q > 0 {
@@ -186,6 +212,14 @@ func (b *indexBuilder) sentence(i int, t string) {
 			p += q
 			continue
 		}
+		if q := singleQuoteAt(t, p, inSingle); q > 0 {
+			if p == 0 {
+				f.openQ = true
+			}
+			inSingle = !inSingle
+			p += q
+			continue
+		}
 		e := wordEnd(t, p)
 		if e == p {
 			_, size := utf8.DecodeRuneInString(t[p:])
@@ -193,7 +227,11 @@ func (b *indexBuilder) sentence(i int, t string) {
 			continue
 		}
 		w := t[p:e]
-		b.word(i, f, w, first, inQuote)
+		if first {
+			f.lower = !isUpperStart(w) && !isDigit(w[0])
+			f.label = e < len(t) && t[e] == ':' && e+1 < len(t) && t[e+1] == ' '
+		}
+		b.word(i, f, w, first, inQuote || inSingle)
 		first = false
 		p = e
 	}
