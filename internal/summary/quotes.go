@@ -51,10 +51,15 @@ func findQuotes(a *article.Article) []Quote {
 // works ("Meet the Press").
 func (qa *qAnalyser) dropNonQuotes() []Quote {
 	out := qa.out[:0]
-	for _, q := range qa.out {
+	for k, q := range qa.out {
+		if qa.segs[k].single && (q.Partial || q.Speaker == "") {
+			continue // single marks: only a headline's "Name: 'quote'"
+		}
 		if q.Partial {
 			n := qWordCount(q.Text)
-			if n <= 6 && (q.Speaker == "" || qTitleCase(q.Text)) {
+			r := qa.regions[qa.segs[k].para]
+			headline := r[1]-r[0] <= 300 && qTitleCase(qa.text[r[0]:r[1]])
+			if n <= 6 && (q.Speaker == "" || qTitleCase(q.Text) && !headline) {
 				continue
 			}
 		}

@@ -12,6 +12,7 @@ type qSeg struct {
 	closed bool // false: the paragraph ended before a closing mark
 	cont   bool // continues the previous segment's quotation (new paragraph)
 	para   int  // index of the region (paragraph) holding it
+	single bool // quoted with single marks (a headline)
 }
 
 // qMarkRole is what a mark can do in its context.
@@ -98,18 +99,19 @@ func qIsClosePunct(r rune) bool {
 
 // qScanner pairs quote marks region by region.
 type qScanner struct {
-	text string
-	segs []qSeg
-	open int // offset of the pending opening mark, -1 when outside
-	cs   int // start of the pending quoted words
-	cont bool
+	text  string
+	segs  []qSeg
+	open  int // offset of the pending opening mark, -1 when outside
+	cs    int // start of the pending quoted words
+	cont  bool
+	marks bool // the current region holds a double quote mark
 }
 
 // scanRegion pairs the marks of region [ps, pe) (index para) and returns
 // whether a quotation was still open at its end.
 func (sc *qScanner) scanRegion(ps, pe, para int) bool {
 	text := sc.text
-	sc.open = -1
+	sc.open, sc.marks = -1, false
 	for i := ps; i < pe; {
 		c := text[i]
 		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
@@ -133,6 +135,7 @@ func (sc *qScanner) scanRegion(ps, pe, para int) bool {
 		}
 		j := i + w
 		role := qRoles(text, ps, pe, i, j)
+		sc.marks = true
 		sc.step(typ, role, i, j, para)
 		i = j
 	}
@@ -211,7 +214,11 @@ func qScanSegments(text string, regions [][2]int) []qSeg {
 	sc := &qScanner{text: text, open: -1}
 	for k, r := range regions {
 		ps, pe := r[0], r[1]
+		n := len(sc.segs)
 		if !sc.scanRegion(ps, pe, k) {
+			if len(sc.segs) == n && pe-ps <= 300 && !sc.marks {
+				sc.scanSingles(ps, pe, k)
+			}
 			continue
 		}
 		nextOpens := k+1 < len(regions) && qRegionOpensWithMark(text, regions[k+1])
@@ -250,4 +257,33 @@ func qFirstNonSpace(text string, ps, pe int) int {
 		ps += w
 	}
 	return pe
+}
+
+// scanSingles pairs single quote marks in a short region without double
+// ones, as headlines quote: `Trump: 'We are going to win.'`. An opening
+// mark follows a space or an opening punctuation and precedes a word; a
+// closing one follows a non-space and precedes a space, punctuation or the
+// end (apostrophes inside words never qualify).
+func (sc *qScanner) scanSingles(ps, pe, para int) {
+	text := sc.text
+	sc.open = -1
+	for i := ps; i < pe; {
+		r, w := utf8.DecodeRuneInString(text[i:pe])
+		if r != '\'' && r != '‘' && r != '’' {
+			i += w
+			continue
+		}
+		role := qRoles(text, ps, pe, i, i+w)
+		switch {
+		case sc.open < 0 && r != '’' && role&qRoleOpen != 0:
+			sc.open, sc.cs = i, i+w
+		case sc.open >= 0 && r != '‘' && role&qRoleClose != 0 && role&qRoleOpen == 0:
+			sc.emit(i, i+w, true, para)
+			if n := len(sc.segs); n > 0 && sc.segs[n-1].close == i+w {
+				sc.segs[n-1].single = true
+			}
+		}
+		i += w
+	}
+	sc.open = -1
 }

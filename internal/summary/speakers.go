@@ -44,13 +44,23 @@ func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 		return false
 	}
 	if qNoCueAlone[w] {
-		return i+1 < len(toks) && qCueComplement(w, qa.lower(toks[i+1]))
+		if i+1 < len(toks) && qCueComplement(w, qa.lower(toks[i+1])) {
+			return true
+		}
+		// "Obama and Clinton call them …", but not "a call", "his remarks".
+		return qNounVerb[w] && i > 0 && toks[i-1].kind == qWord &&
+			(qPronouns[qa.lower(toks[i-1])] || qIsUpperWord(qa.word(toks[i-1])) && !qSentenceOpeners[qa.lower(toks[i-1])])
 	}
 	if i+1 < len(toks) && qa.lower(toks[i+1]) == "to" && qCueNotBeforeTo[w] {
 		return false
 	}
 	return true
 }
+
+// qNounVerb are cue verbs that are more often nouns; they count only right
+// after a name or pronoun.
+var qNounVerb = qSet(`call calls claim promise promises demand demands remark remarks comment comments
+tweet tweets reply answer report reports note`)
 
 // qCueComplement reports whether verb w followed by n is a speech cue
 // ("pointed out", "put it", "shot back", "went on", "chimed in").
