@@ -26,6 +26,8 @@ type figScanner struct {
 	noun string // last counted noun in the sentence, for "93,000 wounded"
 	// inherit is the last unit a bare number may share ("435 homes and 187").
 	inherit string
+	// change1 is the last change a percentage described ("pay rise").
+	change1 string
 	out     []Figure
 	buf     []byte // scratch for phrase look-ups
 	// ranging is set while reading the second number of a range ("5-10").
@@ -57,7 +59,7 @@ func (s *figScanner) scan(from, to, sent int) {
 			s.lc[i] = c + 32
 		}
 	}
-	s.base, s.sent, s.low, s.noun, s.inherit = from, sent, 0, "", ""
+	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
 			i += n
