@@ -273,6 +273,9 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 	}
 	if p.lo(j) == "fiscal" {
 		j++
+		if p.lo(j) == "year" {
+			j++
+		}
 	}
 	if p.lo(j) == "'" {
 		if n, ok := p.num(j + 1); ok && len(p.lo(j+1)) == 2 && p.lo(j+2) == "s" && p.joined(j+2) {
@@ -310,6 +313,9 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 		return txMatch{}, false
 	}
 	next := p.lo(j + 1)
+	if txTimezones[next] && p.toks[j+1].cap || next == "local" && p.lo(j+2) == "time" {
+		return txMatch{}, false // 2030 GMT is a clock time
+	}
 	if txMeasureNouns[next] || next == "%" || p.joined(j+1) && (next == "." || next == ",") && p.toks[j+1].e < len(p.text) && txIsASCIIDigit(p.text[p.toks[j+1].e]) {
 		return txMatch{}, false
 	}

@@ -107,6 +107,19 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 			j++
 		}
 	}
+	if p.lo(j) == "q" && j+1 < len(p.toks) && p.joined(j+1) { // Q3, Q3 2008
+		if q, ok := p.num(j + 1); ok && q >= 1 && q <= 4 && len(p.lo(j+1)) == 1 {
+			y, end := 0, j+2
+			if yy, k := p.yearAfter(end); k > end {
+				y, end = yy, k
+			} else if p.has {
+				y = p.ref.Year()
+			} else {
+				return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-Q%d", q)}, true
+			}
+			return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
+		}
+	}
 	if v, end, ok := p.yearAgo(j); ok {
 		return txMatch{end: end, typ: "DATE", val: v}, true
 	}
@@ -233,7 +246,11 @@ func (p *txParser) mClock(i int) (txMatch, bool) {
 		}
 		pm, k, ok := p.meridiem(j)
 		if !ok {
-			return txMatch{}, false
+			h, m, ok := p.bareClock(i)
+			if !ok {
+				return txMatch{}, false
+			}
+			return p.clockDay(i, j, fmt.Sprintf("T%02d:%02d", h, m))
 		}
 		h, m, ok := parseClock(w)
 		if !ok {
@@ -246,6 +263,30 @@ func (p *txParser) mClock(i int) (txMatch, bool) {
 			h = 0
 		}
 		hm = fmt.Sprintf("T%02d:%02d", h, m)
+	}
+	return p.clockDay(i, j, hm)
+}
+
+// bareClock reads a clock time without a.m./p.m. at token i: "10:30"
+// after "at" or before a zone, "0830 GMT".
+func (p *txParser) bareClock(i int) (int, int, bool) {
+	w, next := p.lo(i), p.lo(i+1)
+	zone := txTimezones[next] && p.toks[i+1].cap || next == "local" && p.lo(i+2) == "time"
+	if len(w) == 4 && !strings.Contains(w, ":") && zone && p.lo(i+1) != "et" {
+		h, m := int(w[0]-'0')*10+int(w[1]-'0'), int(w[2]-'0')*10+int(w[3]-'0')
+		return h, m, h < 24 && m < 60
+	}
+	if !strings.Contains(w, ":") || !zone && !txClockPreps[p.lo(i-1)] {
+		return 0, 0, false
+	}
+	return parseClock(w)
+}
+
+// clockDay completes a clock time hm ("T10:35") ending at token j with a
+// zone and a day ("Thursday", "Nov. 9").
+func (p *txParser) clockDay(i, j int, hm string) (txMatch, bool) {
+	if p.lo(j) == "local" && p.lo(j+1) == "time" {
+		j += 2
 	}
 	if tz := p.lo(j); p.toks[min(j, len(p.toks)-1)].cap && len(tz) >= 2 && len(tz) <= 4 && txTimezones[tz] {
 		j++

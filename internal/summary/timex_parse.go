@@ -196,7 +196,7 @@ var txTriggers = func() map[string]bool {
 	}
 	for _, w := range []string{"the", "every", "each", "right", "these", "fiscal", "its", "year", "couple",
 		"future", "near", "short", "full", "comparable", "corresponding", "same", "end", "beginning",
-		"start", "middle", "weeks", "days", "months", "years",
+		"start", "middle", "weeks", "days", "months", "years", "q",
 		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
 		m[w] = true
 	}
