@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-reader/brief/internal/article"
 	"github.com/brief-reader/brief/internal/config"
@@ -106,12 +107,14 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if loadErrs != "" {
 		status = append(status, firstLine(loadErrs))
 	}
-	m := ui.New(ui.Options{
+	w, h := terminalSize(stdout)
+	m := ui.New(ui.Options{Width: w, Height: h,
 		Entries: entries, Analyze: so, Theme: theme, Keys: cfg.Keys,
 		NoColor: os.Getenv("NO_COLOR") != "", Status: strings.Join(status, " · "), Context: ctx, Start: start,
 	})
 	closeLog := setupLog()
 	defer closeLog()
+	log.Printf("%d article(s) loaded and analysed in %v", len(entries), time.Since(start).Round(time.Millisecond))
 	opts := []tea.ProgramOption{tea.WithContext(ctx)}
 	if f, ok := stdin.(*os.File); !ok || f != os.Stdin {
 		opts = append(opts, tea.WithInput(stdin))
@@ -205,4 +208,17 @@ func isTerminalOut(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// terminalSize returns the size of the terminal w writes to, or zeros.
+func terminalSize(w io.Writer) (int, int) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return 0, 0
+	}
+	cols, rows, err := term.GetSize(f.Fd())
+	if err != nil {
+		return 0, 0
+	}
+	return cols, rows
 }

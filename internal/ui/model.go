@@ -52,6 +52,10 @@ type Options struct {
 	NativeCopy func(string) error
 	// Context bounds the fetches of teaser pages.
 	Context context.Context
+	// Width and Height are the terminal size when known before the program
+	// runs: the article starts rendering in Init instead of waiting for the
+	// first window size message.
+	Width, Height int
 	// Start is when the program started; the debug log reports the time to
 	// the first full frame from it.
 	Start time.Time
@@ -115,6 +119,7 @@ type Model struct {
 	statusErr bool
 	lastCopy  string
 	drawn     bool
+	initCmd   tea.Cmd
 
 	lay layout
 }
@@ -158,15 +163,24 @@ func New(opts Options) *Model {
 	if m.hasList {
 		m.screen = screenList
 	}
+	if opts.Width > 0 && opts.Height > 0 {
+		m.w, m.h = opts.Width, opts.Height
+		if m.hasList {
+			m.list.SetSize(m.w, max(m.h-1, 1))
+		}
+		m.initCmd = m.relayout()
+	}
 	return m
 }
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
+	cmd := m.initCmd
+	m.initCmd = nil
 	if m.autoBG {
-		return tea.RequestBackgroundColor
+		return tea.Batch(cmd, tea.RequestBackgroundColor)
 	}
-	return nil
+	return cmd
 }
 
 // openEntry makes entry i the open article and resets the reader state.

@@ -357,3 +357,15 @@ func TestEmptyArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialSizeRendersInInit(t *testing.T) {
+	m := New(Options{Entries: []Entry{fixture(t)}, Theme: "dark", Width: 160, Height: 48})
+	runCmd(m, m.Init())
+	if m.rd == nil || m.rd.width != m.lay.artW {
+		t.Fatal("Init did not render the article at the known size")
+	}
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	if cmd != nil {
+		t.Error("the same size rendered again")
+	}
+}
