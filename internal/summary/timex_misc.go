@@ -449,9 +449,6 @@ var txVagueWords = map[string]string{
 // "these days".
 func (p *txParser) mVague(i int) (txMatch, bool) {
 	w := p.lo(i)
-	if w == "right" && p.lo(i+1) == "now" {
-		return txMatch{end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
-	}
 	if w == "these" && p.lo(i+1) == "days" {
 		return txMatch{end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 	}

@@ -136,14 +136,49 @@ func (p *txParser) matchAt(i int) (txMatch, bool) {
 		}
 	}
 	if mod, k := p.prefixMod(i); k > 0 {
-		if m, ok := p.core(i + k); ok && txModFits(mod, m) {
+		if m, ok := p.core(i + k); ok && txModFits(mod, m) && p.keepPrefix(i, mod, m) {
 			if m.mod == "" || mod == "END" || mod == "START" || mod == "MID" {
 				m.mod = mod
 			}
-			return m, true
+			return p.suffix(m), true
 		}
 	}
-	return p.core(i)
+	m, ok := p.core(i)
+	if ok {
+		m = p.suffix(m)
+	}
+	return m, ok
+}
+
+// keepPrefix says whether modifier mod at token i belongs to the span of
+// m: "about" and "almost" stay outside a plain duration ("about five
+// hours") but inside "about two years ago"; "earlier" and "later" stay
+// outside a weekday ("Later Thursday").
+func (p *txParser) keepPrefix(i int, mod string, m txMatch) bool {
+	w := p.lo(i)
+	switch {
+	case (mod == "APPROX" || w == "almost") && m.typ == "DURATION":
+		return false
+	case w == "earlier" || w == "later":
+		v := m.val
+		return !(len(v) == 10 && v[4] == '-' && v[7] == '-' || len(v) > 10 && v[10] == 'T')
+	}
+	return true
+}
+
+// suffix extends m over "or so", "or later", "and beyond".
+func (p *txParser) suffix(m txMatch) txMatch {
+	switch a, b := p.lo(m.end), p.lo(m.end+1); {
+	case a == "or" && b == "so":
+		m.end += 2
+		m.mod = "APPROX"
+	case a == "or" && (b == "later" || b == "after") || a == "and" && b == "beyond":
+		if m.typ == "DATE" {
+			m.end += 2
+			m.mod = "ON_OR_AFTER"
+		}
+	}
+	return m
 }
 
 // txModFits says whether prefix modifier mod may open expression m: point

@@ -68,6 +68,13 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		return p.bareUnits(i)
 	}
 	j := i + k
+	if (p.lo(j) == "to" || p.lo(j) == "or") && p.toks[i].kind == p.toks[min(j+1, len(p.toks)-1)].kind {
+		if _, k2, ok := p.number(j + 1); ok { // two to three weeks: the range, valued by its low end
+			if _, ok := p.unitAt(j + 1 + k2); ok {
+				j += 1 + k2
+			}
+		}
+	}
 	half := false
 	if p.lo(j) == "1" && p.lo(j+1) == "/" && p.lo(j+2) == "2" && p.toks[i].kind == txTkNum {
 		half = true
@@ -107,8 +114,8 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		return txMatch{}, false // ages are not time expressions
 	}
 	switch p.lo(j) {
-	case "ago", "earlier", "before", "later", "after":
-		if adj || p.lo(j) == "after" && p.lo(j+1) != "that" {
+	case "ago", "earlier":
+		if adj {
 			break
 		}
 		return p.agoValue(i, n, u.code, p.lo(j), j+1)
