@@ -144,6 +144,26 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextQuote, k.NextEvent, k.Search, k.CopyBrief, k.CopyQuote, k.NextPane, k.Help, k.Quit}
 }
 
+// paneHelp returns the short help for a focused pane: its own bindings
+// first, then the global ones. n/N show only while a search is active.
+func (k KeyMap) paneHelp(p pane, search bool) []key.Binding {
+	var b []key.Binding
+	if search {
+		b = append(b, k.NextMatch, k.PrevMatch)
+	}
+	switch p {
+	case paneQuotes:
+		b = append(b, k.NextQuote, k.PrevQuote, k.Jump, k.Speaker, k.CopyQuote)
+	case paneTimeline:
+		b = append(b, k.NextEvent, k.PrevEvent, k.Jump)
+	case paneBrief:
+		b = append(b, k.Down, k.Up, k.CopyBrief)
+	default:
+		b = append(b, k.NextQuote, k.NextEvent, k.Search, k.Fold, k.CopyBrief, k.CopyQuote)
+	}
+	return append(b, k.NextPane, k.Help, k.Quit)
+}
+
 // FullHelp implements help.KeyMap: the columns of the full help screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{

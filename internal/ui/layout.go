@@ -44,9 +44,9 @@ type layout struct {
 	qLines         int
 	eItems         []item
 	eLines         int
-	tabs           [4][2]int // narrow tab bar: x range of each tab
-	head           []string  // header lines (the narrow tab bar excluded)
-	shortHelp      string    // the short help, untruncated
+	tabs           [4][2]int          // narrow tab bar: x range of each tab
+	head           []string           // header lines (the narrow tab bar excluded)
+	shortHelp      map[helpKey]string // short help per focus, untruncated
 }
 
 // relayout recomputes the layout for the window size and returns the
@@ -87,9 +87,29 @@ func (m *Model) relayout() tea.Cmd {
 		m.lay.head = m.header()
 		m.tabBar()
 	}
-	m.help.SetWidth(0)
-	m.lay.shortHelp = m.help.ShortHelpView(m.keys.ShortHelp())
+	m.lay.shortHelp = map[helpKey]string{}
 	return m.ensureRender()
+}
+
+// helpKey names one variant of the short help.
+type helpKey struct {
+	p      pane
+	search bool
+}
+
+// shortHelp returns the short help for the focused pane, built once per
+// layout.
+func (m *Model) shortHelp() string {
+	k := helpKey{m.focus, m.query != ""}
+	if s, ok := m.lay.shortHelp[k]; ok {
+		return s
+	}
+	m.help.SetWidth(0)
+	s := m.help.ShortHelpView(m.keys.paneHelp(k.p, k.search))
+	if m.lay.shortHelp != nil {
+		m.lay.shortHelp[k] = s
+	}
+	return s
 }
 
 // ensureRender shows the cached rendering for the current width, or starts

@@ -369,3 +369,20 @@ func TestInitialSizeRendersInInit(t *testing.T) {
 		t.Error("the same size rendered again")
 	}
 }
+
+func TestShortHelpFollowsFocus(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	status := func() string { return ansi.Strip(m.statusLine()) }
+	if s := status(); !strings.Contains(s, "search") || strings.Contains(s, "next match") {
+		t.Errorf("article help = %q", s)
+	}
+	typeKeys(m, "tab")
+	if s := status(); !strings.Contains(s, "speaker") {
+		t.Errorf("quotes help = %q", s)
+	}
+	typeKeys(m, "shift+tab")
+	m.runSearch("council")
+	if s := status(); !strings.Contains(s, "next match") {
+		t.Errorf("help during a search = %q", s)
+	}
+}

@@ -344,7 +344,7 @@ func (m *Model) statusLine() string {
 	}
 	var left string
 	if m.screen == screenReader {
-		left = m.lay.shortHelp
+		left = m.shortHelp()
 		if lw := m.w - rw - 3; cellWidth(left) > lw {
 			left = ansi.Truncate(left, max(lw-1, 0), "") + "…"
 		}
