@@ -247,7 +247,7 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, first, inQuote bool) {
 		f.quoted++
 	}
 	h := hashLower(w)
-	if sw, ok := stopwords[h]; ok {
+	if sw, ok := stopwords.get(h); ok {
 		if first && sw&swPronoun != 0 {
 			f.firstPro = true
 		}
@@ -315,7 +315,7 @@ func (ix *docIndex) termCounts(t string) map[int32]float32 {
 		}
 		h := hashLower(t[p:e])
 		p = e
-		if _, ok := stopwords[h]; ok {
+		if _, ok := stopwords.get(h); ok {
 			continue
 		}
 		if id, ok := ix.ids[h]; ok {

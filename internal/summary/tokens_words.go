@@ -28,19 +28,49 @@ var (
 )
 
 // stopwords maps the hash of each stopword to its flags.
-var stopwords = func() map[uint64]uint8 {
-	m := make(map[uint64]uint8, len(stopwordList)+len(pronounList)+len(speechList))
+var stopwords = func() *hashSet {
+	m := &hashSet{}
 	for _, w := range stopwordList {
-		m[hashLower(w)] |= swPlain
+		m.add(hashLower(w), swPlain)
 	}
 	for _, w := range pronounList {
-		m[hashLower(w)] |= swPronoun
+		m.add(hashLower(w), swPronoun)
 	}
 	for _, w := range speechList {
-		m[hashLower(w)] |= swSpeech
+		m.add(hashLower(w), swSpeech)
 	}
 	return m
 }()
+
+// hashSet is a small fixed-size open-addressing set of word hashes with a
+// flag byte each: faster than a map for the per-word stopword test.
+type hashSet struct {
+	keys  [1024]uint64
+	flags [1024]uint8
+}
+
+// add inserts h (never 0 in practice) or ORs flag into its entry.
+func (s *hashSet) add(h uint64, flag uint8) {
+	for i := h >> 54; ; i = (i + 1) & 1023 {
+		if s.keys[i] == h || s.keys[i] == 0 {
+			s.keys[i] = h
+			s.flags[i] |= flag
+			return
+		}
+	}
+}
+
+// get returns the flags of h and whether h is in the set.
+func (s *hashSet) get(h uint64) (uint8, bool) {
+	for i := h >> 54; ; i = (i + 1) & 1023 {
+		switch s.keys[i] {
+		case h:
+			return s.flags[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
 
 // trigBoiler marks words that may begin page furniture; a sentence holding
 // one is checked against boilerPrefixes and boilerPhrases.
