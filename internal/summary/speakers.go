@@ -259,7 +259,7 @@ func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 			}
 			return qCue{ok: true, cs: cs, ce: ce, np: np}
 		}
-		if v-i > 7 && (commas == 0 || qa.firstChunkLen(toks, i, v) > 7) {
+		if v-i > 10 && (commas == 0 || qa.firstChunkLen(toks, i, v) > 10) {
 			return qCue{}
 		}
 		np := qa.subjectBefore(toks, i, v)

@@ -60,7 +60,7 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 			}
 			continue
 		}
-		if !qa.qIsCueWord(toks, v) || v > 0 && qa.lower(toks[v-1]) == "to" && !qSpeechIng[qa.lower(toks[v])] {
+		if !qa.qIsCueWord(toks, v) {
 			continue
 		}
 		cs, ce := qa.cueSpan(toks, v)
@@ -70,7 +70,13 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 			}
 			return qa.participleCue(k, ss, cs, ce)
 		}
-		np := qa.subjectBefore(toks, 0, v)
+		var np qNP
+		if v == 0 || qa.lower(toks[v-1]) != "to" {
+			np = qa.subjectBefore(toks, 0, v)
+		}
+		if np.kind == qNPNone && v+1 < n && qIsUpperWord(qa.word(toks[v+1])) {
+			np = qa.npForward(toks, v+1) // "Said Ellis: "…""
+		}
 		if np.kind == qNPNone && from == ss && v == 0 {
 			return qCue{}
 		}
@@ -80,7 +86,7 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 		return qCue{ok: true, cs: cs, ce: ce, np: np}
 	}
 	if colon {
-		if np := qa.npBackward(toks, 0, n-1); np.kind == qNPName {
+		if np := qa.npBackward(toks, 0, n-1); np.kind == qNPName && qa.opensClause(toks, np.s) {
 			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np} // "Donald Trump: "…""
 		}
 		if np := qa.mainSubject(ss, toks[n-1].s); np.kind != qNPNone {
@@ -88,6 +94,18 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 		}
 	}
 	return qCue{}
+}
+
+// opensClause reports whether the token starting at off is the first of
+// toks or follows punctuation (so "Donald Trump: …" is a headline-style
+// attribution, but "a message to Trump: …" is not).
+func (qa *qAnalyser) opensClause(toks []qTok, off int) bool {
+	for i, t := range toks {
+		if t.s == off {
+			return i == 0 || toks[i-1].kind != qWord
+		}
+	}
+	return false
 }
 
 // participleCue attributes a quote introduced by an -ing cue ("saying",

@@ -30,7 +30,7 @@ var qSpeechLemmas = []string{
 	"bark", "roar", "growl", "shoot shot", "fire", "volunteer", "concur", "conclude", "cite",
 	"quote", "inquire", "enquire", "query queried", "muse", "observe", "opine", "proclaim", "beam",
 	"marvel marvelled", "enthuse", "gasp", "groan", "moan", "wail", "sob sobbed", "hiss", "snort", "chuckle",
-	"giggle", "blare", "stammer", "grin grinned", "smile", "exult",
+	"giggle", "blare", "stammer", "grin grinned", "smile", "exult", "press", "remember",
 }
 
 // qSpeechVerbs maps every form of a speech verb to true; qSpeechIng holds the
@@ -76,6 +76,7 @@ func qBuildSpeechVerbs() (map[string]bool, map[string]bool) {
 		ing[g] = true
 	}
 	ing["according"] = true
+	all["written"], all["spoken"] = true, true
 	return all, ing
 }
 
@@ -93,7 +94,7 @@ protest protests brand term terms label echo guarantee challenge challenges hint
 mention thunder vow pledge rant vent order fume object sing sang bark roar growl volunteer pray beg begged
 begging posit instruct recommend apologize apologise thank interrupt quote weigh weighs weighed
 weighing go went goes going gone smile smiles smiling grin grins grinning gasp groan moan sob hiss
-snort`)
+snort press presses`)
 
 // qTitles are capitalised words of a title before a name ("US President Joe
 // Biden", "Secretary of State John Kerry"), lower-cased.
