@@ -1,5 +1,7 @@
 package summary
 
+import "strings"
+
 // What a figure counts.
 
 // counts says what the figure counts: the counted noun with what happened
@@ -33,8 +35,13 @@ func (s *figScanner) counts(a figAmt, end int, unit string) string {
 			return s.text[s.toks[a.last].s:s.toks[a.last+1].s] + s.detAfter(a.last+1) + w
 		}
 	}
-	if w := s.nounAfter(a.last); w != "" && s.isDash(a.numTok+1) {
-		return w
+	if s.isDash(a.numTok+1) && s.isWord(a.last) && !figStop[string(s.lw(a.last))] {
+		e := a.last + 1 // "three-week strike", "30-minute shooting spree"
+		if s.isWord(e) && s.toks[e].gap && !figStop[string(s.lw(e))] && !strings.HasSuffix(string(s.lw(e)), "s") &&
+			figParticiples[string(s.lw(e))] == false && figSmall[string(s.lw(e))] == 0 {
+			e++
+		}
+		return s.text[s.toks[a.last].s:s.toks[e-1].e]
 	}
 	if s.is(a.first-1, "of") && s.isWord(a.first-2) && !figStop[string(s.lw(a.first-2))] {
 		return s.w(a.first - 2)

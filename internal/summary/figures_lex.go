@@ -159,7 +159,8 @@ var figUnitsFold = map[string]string{
 	"hz": "", "gb": "", "mb": "", "tb": "", "kb": "", "mpa": "", "gpa": "", "kpa": "", "ml": "",
 	"kw": "", "mw": "", "gw": "", "tw": "", "kv": "", "db": "", "sq": "", "μm": "", "µm": "",
 	"nm": "", "lb-ft": "", "kt": "", "kts": "", "tonnage": "", "carats": "", "carat": "",
-	"cylinder": "", "cylinders": "", "magnitude": "", "bp": "basis points", "pc": "%", "percentages": "%",
+	"cylinder": "", "cylinders": "", "magnitude": "", "mg": "", "mcg": "", "µg": "", "μg": "",
+	"kcal": "", "cal": "", "mph.": "", "kn": "", "gsm": "", "bpd": "", "mbps.": "", "bp": "basis points", "pc": "%", "percentages": "%",
 	"bitcoin": "", "bitcoins": "", "btc": "", "megatons": "", "kilotons": "", "teu": "",
 }
 
@@ -167,14 +168,14 @@ var figUnitsFold = map[string]string{
 // directly after a number (attached or spaced).
 var figUnitsCase = map[string]bool{
 	"m": true, "g": true, "l": true, "L": true, "W": true, "V": true, "C": true, "F": true,
-	"K": true, "R": true, "p": true, "h": true, "t": true, "x": true, "A": false,
+	"K": true, "R": true, "p": true, "h": true, "c": true, "t": true, "x": true, "A": false,
 	"mi": true, "yd": true, "in": true, "ms": true, "cl": true, "cc": true, "ha": true,
 	"Wh": true, "J": true, "kJ": true, "MP": true, "N": false, "Nm": true,
 }
 
 // figAttachedOnly are case-sensitive abbreviations that count only when
 // written against the digits ("12in", "5t", "3x", "10s").
-var figAttachedOnly = map[string]bool{"in": true, "t": true, "x": true, "s": true, "h": true,
+var figAttachedOnly = map[string]bool{"in": true, "t": true, "x": true, "s": true, "h": true, "c": true,
 	"g": true, "mi": true, "ms": true}
 
 // figCurrencyWords are currency codes and prefixes written before an

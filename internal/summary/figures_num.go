@@ -119,7 +119,7 @@ func (s *figScanner) currencyPrefix(j int) (string, int) {
 			return "Y", j + 2
 		}
 	case strings.HasSuffix(unit, "$"):
-	case s.isNum(j+1) && (s.att(j+1) || len(code) == 3):
+	case s.isNum(j+1) && (s.att(j+1) || len(code) == 3 || figSpacedCode[code]):
 		return unit, j + 1
 	case code == "Rs" && s.isP(j+1, ".") && s.isNum(j+2):
 		return unit, j + 2
@@ -481,3 +481,7 @@ func (s *figScanner) vagueAmount(a *figAmt, j int) bool {
 	a.qual = strings.ToLower(s.text[s.toks[j].s:s.toks[a.last-1].e])
 	return true
 }
+
+// figSpacedCode are currency prefixes that may stand apart from the
+// digits ("Rs 500", "RM 20").
+var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": true, "Dh": true}

@@ -14,7 +14,7 @@ func (s *figScanner) rangeAfter(a figAmt) (figAmt, bool) {
 	switch {
 	case s.isDash(k) && (s.isNum(k+1) || s.isP(k+1, "$") || s.isWord(k+1) && !s.att(k+1)):
 		conn = "-"
-	case s.is(k, "to") || s.is(k, "through"):
+	case (s.is(k, "to") || s.is(k, "through")) && (a.unit == "" || !s.changeBefore(a.first)):
 		conn = "to"
 		if s.isDash(k+1) && s.att(k+1) {
 			second = k + 2
@@ -100,4 +100,18 @@ func (s *figScanner) ratio(a figAmt) (figAmt, bool) {
 	r := a
 	r.value, r.raw, r.last, r.frac, r.integer = a.value/b.value, a.value/b.value, b.last, true, false
 	return r, true
+}
+
+// changeBefore reports whether a verb of change stands just before token i
+// ("rose £3,000 to £285,000": a change and a level, not a range).
+func (s *figScanner) changeBefore(i int) bool {
+	k := i - 1
+	if s.is(k, "by") {
+		k--
+	}
+	if !s.isWord(k) {
+		return false
+	}
+	lw := string(s.lw(k))
+	return figChangeVerbs[lw] != "" || lw == "up" || lw == "down"
 }

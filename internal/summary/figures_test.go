@@ -92,6 +92,13 @@ func TestFigures(t *testing.T) {
 		{"index points", "The index gained 58.06 points to close at 16,369.03.",
 			[]wantFig{{"58.06 points", 58.06, "points", ""}, {"16,369.03", 16369.03, "points", ""}}},
 		{"year then dash", "He testified on November 12, 2012–six days after the vote.", []wantFig{{"six days", 6, "day", ""}}},
+		{"change then level", "The average price rose £3,000 to £285,000.",
+			[]wantFig{{"£3,000", 3000, "£", ""}, {"£285,000", 285000, "£", ""}}},
+		{"range after by", "Temperatures dropped by 1 to 1.5 degrees Celsius.",
+			[]wantFig{{"1 to 1.5 degrees Celsius", 1, "degrees Celsius", ""}}},
+		{"rupees lakh", "The phone costs Rs 1.2 lakh.", []wantFig{{"Rs 1.2 lakh", 120000, "Rs", ""}}},
+		{"attached units", "Take 500mg, run 10km and add 3c.", []wantFig{{"500mg", 500, "mg", ""}, {"10km", 10, "km", ""}, {"3c", 3, "c", ""}}},
+		{"pc", "The index closed 0.4pc higher.", []wantFig{{"0.4pc", 0.4, "%", ""}}},
 		{"one of the", "It is one of the oldest ports.", []wantFig{{"one", 1, "oldest ports", ""}}},
 		{"one in five", "One in five workers is aged over 60.", []wantFig{{"One in five", 0.2, "workers", ""}, {"over 60", 60, "", "more than"}}},
 	}
