@@ -133,7 +133,7 @@ func (p *txParser) mMonth(i int) (txMatch, bool) {
 	if rel, ok := map[string]int{"this": 0, "last": -1, "next": 1}[p.lo(j)]; ok && p.lo(j+1) == "year" && p.has {
 		return txMatch{end: j + 2, typ: "DATE", val: txFmtMonth(p.ref.Year()+rel, m)}, true
 	}
-	if m == 5 && !p.mayIsMonth(i) {
+	if !p.mayIsMonth(i) && (m == 5 || p.titleCase(i)) {
 		return txMatch{}, false
 	}
 	if !p.has {
@@ -166,6 +166,19 @@ func (p *txParser) mayIsMonth(i int) bool {
 		return true
 	}
 	return false
+}
+
+// titleCase reports whether token i stands among capitalised words, as in
+// a title-case headline ("Troops March On Capital"), where a bare month
+// name is likely another word.
+func (p *txParser) titleCase(i int) bool {
+	caps := 0
+	for _, k := range []int{i - 2, i - 1, i + 1, i + 2} {
+		if k >= 0 && k < len(p.toks) && p.toks[k].kind == txTkWord && p.toks[k].cap {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // mDayMonth matches "14 March 2025" and "the 14th of March".

@@ -109,6 +109,7 @@ func TestTimexNotTagged(t *testing.T) {
 		"Prices rose 1,990 percent.",
 		"Troops will march on the capital.",
 		"The company raised its quarterly dividend.",
+		"Farmers March On Parliament Over Fuel Prices",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if tx := findTimexes(&article.Article{Text: text}, day("2024-08-23")); len(tx) != 0 {
