@@ -79,6 +79,11 @@ func (m *Model) relayout() tea.Cmd {
 	m.lay.brief = m.briefBlock(l.artW, l.wide && m.folded, l.wide)
 	m.lay.qItems, m.lay.qLines = m.quoteItems(max(l.quotes.w-6, 1))
 	m.lay.eItems, m.lay.eLines = m.eventItems(max(l.timeline.w-6, 1))
+	if l.wide {
+		qh := splitHeight(l.body.h, max(m.lay.qLines, 1)+2, max(m.lay.eLines, 1)+2)
+		m.lay.quotes.h = qh
+		m.lay.timeline = rect{l.timeline.x, l.body.y + qh, l.timeline.w, l.body.h - qh}
+	}
 	if m.focus == paneBrief && l.wide {
 		m.focus = paneArticle
 	}
@@ -89,6 +94,19 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.lay.shortHelp = map[helpKey]string{}
 	return m.ensureRender()
+}
+
+// splitHeight divides h rows between the quotes and the timeline panes,
+// which need qn and en rows: half each, unless one needs less.
+func splitHeight(h, qn, en int) int {
+	half := h / 2
+	switch {
+	case en < half:
+		return h - max(en, min(4, half))
+	case qn < half:
+		return max(qn, min(4, half))
+	}
+	return half
 }
 
 // helpKey names one variant of the short help.

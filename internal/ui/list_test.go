@@ -12,7 +12,10 @@ import (
 )
 
 func TestMouse(t *testing.T) {
-	paras := append(append([]string{}, storyParas...), storyParas...)
+	var paras []string
+	for i := 0; i < 4; i++ {
+		paras = append(paras, storyParas...)
+	}
 	m, _ := newTestModel(t, 160, 48, entryOf(t, "Mouse", paras))
 	q := m.lay.quotes
 	it := m.lay.qItems[1]

@@ -386,3 +386,18 @@ func TestShortHelpFollowsFocus(t *testing.T) {
 		t.Errorf("help during a search = %q", s)
 	}
 }
+
+func TestSplitHeight(t *testing.T) {
+	tests := []struct{ h, qn, en, want int }{
+		{40, 60, 60, 20},
+		{40, 60, 3, 36},
+		{40, 10, 60, 10},
+		{40, 2, 2, 36},
+		{6, 60, 2, 3},
+	}
+	for _, tc := range tests {
+		if got := splitHeight(tc.h, tc.qn, tc.en); got != tc.want {
+			t.Errorf("splitHeight(%d, %d, %d) = %d, want %d", tc.h, tc.qn, tc.en, got, tc.want)
+		}
+	}
+}

@@ -55,7 +55,11 @@ func (m *Model) briefBlock(w int, folded, trailer bool) []string {
 				figs = append(figs, "…")
 				break
 			}
-			figs = append(figs, f.Text)
+			t := f.Text
+			if f.Counts != "" && !strings.Contains(t, f.Counts) {
+				t += " " + f.Counts
+			}
+			figs = append(figs, t)
 		}
 		if len(figs) > 0 {
 			for _, l := range wrapIndent(strings.Join(figs, " · "), "  ", w) {
