@@ -129,7 +129,25 @@ func runCorpus(ctx context.Context, dir string, cfg config) (corpusReport, error
 		}
 	}
 	cr.Result = eval.Score(c.Name, c.Task, docs)
+	if hasLines(c) {
+		sp, err := eval.ScoreSplitter(dir)
+		if err != nil {
+			return corpusReport{}, err
+		}
+		d := eval.NewPRF(sp.Matched, sp.System, sp.Gold)
+		cr.Split = &d
+	}
 	return cr, nil
+}
+
+// hasLines reports whether the corpus carries the dataset's sentence split.
+func hasLines(c *eval.Corpus) bool {
+	for _, g := range c.Gold {
+		if g.HasLines {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreCorpus scores the corpus in dir: the file cfg.score when set, else

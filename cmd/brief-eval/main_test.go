@@ -127,3 +127,30 @@ func itoa(i int) string {
 	b, _ := json.Marshal(i)
 	return string(b)
 }
+
+func TestSplitScoreForCorpusWithLines(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "summ-mine")
+	write(t, filepath.Join(dir, "docs", "a.txt"), story)
+	var lines, spans []string
+	for _, l := range strings.Split(strings.TrimSpace(story), "\n") {
+		i := strings.Index(story, l)
+		b, _ := json.Marshal(l)
+		lines = append(lines, string(b))
+		spans = append(spans, `{"start":`+itoa(i)+`,"end":`+itoa(i+len(l))+`}`)
+	}
+	write(t, filepath.Join(dir, "gold.jsonl"), `{"id":"a","file":"docs/a.txt","date":"2025-03-14",`+
+		`"reference":"Dock workers ended their strike.","lines":[`+strings.Join(lines, ",")+`],"line_spans":[`+
+		strings.Join(spans, ",")+`]}`+"\n")
+	code, out, errOut := runCmd(t, "-json", dir)
+	var rep report
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil || len(rep.Corpora) != 1 {
+		t.Fatalf("exit %d, stderr %q, output %q", code, errOut, out)
+	}
+	sp := rep.Corpora[0].Split
+	if sp == nil || sp.NGold != 3 || sp.TP == 0 {
+		t.Errorf("split %+v, want 3 gold boundaries, some found", sp)
+	}
+	if _, out, _ = runCmd(t, dir); !strings.Contains(out, "sentence split") {
+		t.Errorf("table lacks the split line:\n%s", out)
+	}
+}

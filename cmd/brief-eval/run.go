@@ -54,6 +54,9 @@ type corpusReport struct {
 	Dir string `json:"dir"`
 	eval.Result
 	Failed int `json:"failed"`
+	// Split is the sentence splitter's boundary score against the
+	// dataset's own split, for corpora with "lines" (summ-cnndm).
+	Split *eval.PRF `json:"split,omitempty"`
 }
 
 // run implements the command and returns its exit status.

@@ -65,6 +65,9 @@ func printCorpus(w io.Writer, cr corpusReport) {
 		prfLine(w, "figures value", m.Value, "")
 		prfLine(w, "figures value+unit", m.ValueUnit, "")
 	}
+	if cr.Split != nil {
+		prfLine(w, "sentence split", *cr.Split, " boundaries")
+	}
 	if cr.Failed > 0 {
 		fmt.Fprintf(w, "  %d documents failed (see stderr); they score zero\n", cr.Failed)
 	}
@@ -123,6 +126,9 @@ func printMarkdown(w io.Writer, rep report) {
 		case eval.FiguresScore:
 			row(c, "figures value P / R / F1", prfCell(m.Value), "")
 			row(c, "figures value+unit P / R / F1", prfCell(m.ValueUnit), "")
+		}
+		if cr.Split != nil {
+			row(c, "sentence split (boundaries) P / R / F1", prfCell(*cr.Split), "")
 		}
 	}
 	for _, r := range rep.Seeds {
