@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -195,6 +196,11 @@ func (p *txParser) emit(i int, m txMatch) {
 	}
 	if len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' && txIsASCIIDigit(m.val[0]) {
 		p.lastDay = m.val[:10]
+	}
+	if len(m.val) >= 4 && (m.typ == "DATE" || m.typ == "TIME") {
+		if y, err := strconv.Atoi(m.val[:4]); err == nil {
+			p.lastYear = y
+		}
 	}
 	switch {
 	case strings.Contains(m.val, "-Q"):

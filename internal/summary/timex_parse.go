@@ -25,8 +25,11 @@ type txParser struct {
 	// qCtx is true while the text speaks of quarters: "a year earlier"
 	// is then the same quarter a year back.
 	qCtx bool
-	// lastDay is the last day-precise date emitted ("2024-08-22").
-	lastDay string
+	// lastDay is the last day-precise date emitted ("2024-08-22"), and
+	// lastYear the year of the last dated expression: anchors of "that
+	// day", "the following year".
+	lastDay  string
+	lastYear int
 	// lowCache holds lower-case forms of capitalised words.
 	lowCache map[string]string
 }
@@ -231,7 +234,7 @@ var txTriggers = func() map[string]bool {
 	}
 	for _, w := range []string{"the", "every", "each", "right", "these", "fiscal", "its", "year", "couple",
 		"future", "near", "short", "full", "comparable", "corresponding", "same", "end", "beginning",
-		"start", "middle", "weeks", "days", "months", "years", "q",
+		"start", "middle", "weeks", "days", "months", "years", "q", "that",
 		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
 		m[w] = true
 	}
@@ -256,6 +259,7 @@ var txMatchers = []func(p *txParser, i int) (txMatch, bool){
 	(*txParser).mHoliday,
 	(*txParser).mSpelledYear,
 	(*txParser).mCentury,
+	(*txParser).mThatDay,
 }
 
 // core tries every matcher at token i.

@@ -3,6 +3,7 @@ package summary
 import (
 	"fmt"
 	"strconv"
+	"time"
 )
 
 // Matchers for relative dates ("last week", "10 months ago"), durations
@@ -257,6 +258,11 @@ func (p *txParser) deictic(i, j int, det string, dir int, the bool) (txMatch, bo
 // deicticUnit resolves "this week", "last year", "next quarter".
 func (p *txParser) deicticUnit(i, k int, det string, dir int, unit string, the bool) (txMatch, bool) {
 	end := k + 1
+	if det == "following" || det == "previous" || det == "prior" {
+		if v, ok := p.anchored(dir, unit); ok {
+			return txMatch{end: end, typ: "DATE", val: v}, true
+		}
+	}
 	switch unit {
 	case "WE":
 		v := "XXXX-WXX-WE"
@@ -275,6 +281,9 @@ func (p *txParser) deicticUnit(i, k int, det string, dir int, unit string, the b
 		return txMatch{end: end, typ: "DURATION", val: txDuration(1, unit)}, true
 	case "D":
 		if det == "next" && the || det == "following" {
+			if v, ok := p.anchored(1, "D"); ok {
+				return txMatch{end: end, typ: "DATE", val: v}, true
+			}
 			return txMatch{end: end, typ: "DATE", val: p.shift(1, "D")}, true
 		}
 		return txMatch{}, false
@@ -343,6 +352,55 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 		return txMatch{end: j, typ: "DATE", val: txFmtMonth(y, m)}, true
 	}
 	return txMatch{}, false
+}
+
+// anchored resolves "the following year", "the previous day": n units
+// from the date last named in the text.
+func (p *txParser) anchored(n int, unit string) (string, bool) {
+	switch unit {
+	case "Y":
+		if p.lastYear > 0 {
+			return txFmtYear(p.lastYear + n), true
+		}
+	case "D":
+		if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+			return txFmtDay(d.AddDate(0, 0, n)), true
+		}
+	}
+	return "", false
+}
+
+// mThatDay matches "that day", "that same day", "the same day", "the next
+// day", "the day before", "that year": dates anchored on the last named.
+func (p *txParser) mThatDay(i int) (txMatch, bool) {
+	j, n := i, 0
+	switch {
+	case p.lo(j) == "that" || p.lo(j) == "the" && p.lo(j+1) == "same":
+		j++
+		if p.lo(j) == "same" {
+			j++
+		}
+	case p.lo(j) == "the" && (p.lo(j+1) == "next" || p.lo(j+1) == "following"):
+		j, n = j+2, 1
+	case p.lo(j) == "the" && p.lo(j+2) == "before" && p.lo(j+1) == "day":
+		if v, ok := p.anchored(-1, "D"); ok {
+			return txMatch{end: j + 3, typ: "DATE", val: v}, true
+		}
+		return txMatch{}, false
+	default:
+		return txMatch{}, false
+	}
+	unit := map[string]string{"day": "D", "year": "Y"}[p.lo(j)]
+	if unit == "" {
+		if pod, ok := txPartOfDay[p.lo(j)]; ok && pod[1] != '1' && pod[1] != '2' {
+			if v, ok := p.anchored(n, "D"); ok {
+				return txMatch{end: j + 1, typ: "TIME", val: v + pod}, true
+			}
+		}
+		return txMatch{}, false
+	}
+	v, ok := p.anchored(n, unit)
+	return txMatch{end: j + 1, typ: "DATE", val: v}, ok
 }
 
 // latestQuarter is the quarter last named, else the last full quarter.
