@@ -66,6 +66,10 @@ func (s *figScanner) scan(from, to, sent int) {
 			s.low = i
 			continue
 		}
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		f, next, ok := s.figureAt(i)
 		if !ok {
 			i++
@@ -351,3 +355,24 @@ func (s *figScanner) pronominal(a figAmt) bool {
 // figure before it ("435 homes by sale and 187 by tender").
 var figElliptic = map[string]bool{"from": true, "and": true, "to": true, "than": true, "is": true,
 	"was": true, "versus": true, "vs": true, "or": true, "with": true, "at": true}
+
+// mayStart reports whether an amount can start at token i: a numeral, a
+// number word, a currency or a sign. It keeps the scan cheap on words.
+func (s *figScanner) mayStart(i int) bool {
+	t := s.toks[i]
+	switch t.kind {
+	case fkNum:
+		return true
+	case fkPunct:
+		w := s.w(i)
+		return figCurrencySymbols[w] != "" || s.isDash(i) || w == "−"
+	}
+	if _, ok := figCurrencyWords[s.w(i)]; ok {
+		return true
+	}
+	lw := string(s.lw(i))
+	if _, ok := figSmall[lw]; ok {
+		return true
+	}
+	return figVague[lw] > 0 || lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
+}
