@@ -31,7 +31,7 @@ func SplitSentences(text string, p Span) []Span {
 			i++
 			continue
 		case candSpace:
-			if i+1 < p.End && runOnFirst[text[i+1]] && runOnBoundary(text, start, i, p.End) {
+			if i+1 < p.End && (runOnFirst[text[i+1]] || text[i-1] == ')') && runOnBoundary(text, start, i, p.End) {
 				out = append(out, Span{start, i})
 				start = i + 1
 			}

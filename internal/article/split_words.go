@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -263,25 +264,102 @@ func runOnBoundary(text string, start, i, end int) bool {
 	if !paren && !(prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9') {
 		return false
 	}
+	if paren && captionMarker(text, start, i-1) {
+		nw := nextWordAt(text, i+1, end)
+		return nw.class == wordUpper
+	}
 	e := letterRun(text, i+1, end)
-	if e >= end || e == i+1 {
+	if e-(i+1) < 2 && !paren || e-(i+1) > 9 || e >= end {
 		return false
 	}
 	next := text[i+1 : e]
+	if !lowerWordFollows(text, next, skipContraction(text, e, end), end) {
+		return false
+	}
 	if paren {
-		if !parenStarters[next] || wordsBetween(text, start, i) < 5 {
-			return false
-		}
-	} else if !runOnStarters[next] || cannotEnd[wordBefore(text, start, i)] {
+		return parenStarters[next] && wordsBetween(text, start, i) >= 5
+	}
+	return runOnStarters[next] && canEndRunOn(wordBefore(text, start, i), next)
+}
+
+// lowerWordFollows reports whether a lower-case word follows the run-on
+// starter next, which ends at text[e] (or a comma, after "However").
+func lowerWordFollows(text, next string, e, end int) bool {
+	if e+1 >= end {
 		return false
 	}
 	switch text[e] {
 	case ',':
-		return true
+		return next == "However" || next == "Meanwhile"
 	case ' ':
-		return e+1 < end && text[e+1] >= 'a' && text[e+1] <= 'z'
+		return text[e+1] >= 'a' && text[e+1] <= 'z'
 	}
 	return false
+}
+
+// skipContraction returns the end of a contraction ('s, 're, 'll, 'd,
+// 've, with a straight or curly apostrophe) starting at text[e], or e.
+func skipContraction(text string, e, end int) int {
+	a := e
+	switch {
+	case a < end && text[a] == '\'':
+		a++
+	case hasPrefixAt(text[:end], a, "’"):
+		a += len("’")
+	default:
+		return e
+	}
+	z := letterRun(text, a, end)
+	switch text[a:z] {
+	case "s", "re", "ll", "d", "ve":
+		return z
+	}
+	return e
+}
+
+// canEndRunOn reports whether w may end a sentence that lost its stop,
+// before the run-on starter next: a lower-case word that is no article,
+// preposition or the like, a number, or a day or month name. After other
+// capitalised words (names, but also titles such as "Carry On films" and
+// "Just Lose It, for"), only a pronoun or "The" starts a new sentence.
+func canEndRunOn(w, next string) bool {
+	if w == "" {
+		return false
+	}
+	switch c := w[0]; {
+	case c >= 'a' && c <= 'z':
+		return !cannotEnd[w]
+	case c >= '0' && c <= '9', c == '$' || c == '£':
+		return true
+	}
+	return timeWords[w] || afterName[next]
+}
+
+// afterName are the run-on starters trusted after a capitalised word.
+var afterName = setOf("The", "He", "She", "They", "We", "His", "Their")
+
+// captionWords make up the markers that end a photo caption run into the
+// text: "(pictured)", "(left)", "(file photo)", "(pictured left to right)".
+var captionWords = setOf("pictured", "left", "right", "centre", "center", "middle",
+	"above", "below", "top", "bottom", "inset", "main", "file", "photo", "picture",
+	"image", "stock", "far", "second", "third", "from", "to", "front", "back", "and")
+
+// captionMarker reports whether the parenthesis closing at text[c] holds a
+// caption marker.
+func captionMarker(text string, start, c int) bool {
+	o := c - 1
+	for o >= start && c-o <= 32 && text[o] != '(' {
+		o--
+	}
+	if o < start || text[o] != '(' || o+1 == c {
+		return false
+	}
+	for _, w := range strings.Fields(text[o+1 : c]) {
+		if !captionWords[w] {
+			return false
+		}
+	}
+	return captionWords[text[o+1:letterRun(text, o+1, c)]] && text[o+1] != 'a'
 }
 
 // wordsBetween counts the spaces in text[start:i].
