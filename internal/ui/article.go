@@ -178,6 +178,9 @@ func (m *Model) showOffset(off int) {
 	}
 	line := m.briefLen() + m.rd.lineOf(off)
 	m.setTop(line - 1)
+	if m.rd.partial {
+		m.anchor = off // go there when the whole article is rendered
+	}
 }
 
 // articleTopOffset is the text offset at the top of the article pane.

@@ -157,21 +157,38 @@ func (m *Model) handleRendered(msg renderedMsg) {
 	if msg.gen != m.gen {
 		return
 	}
-	delete(m.pending, msg.width)
 	if msg.err != nil {
+		delete(m.pending, msg.width)
 		m.setStatus(msg.err.Error(), true)
 		return
 	}
+	if msg.rd.partial {
+		if _, done := m.cache[msg.width]; done || msg.width != m.lay.artW {
+			return
+		}
+		m.rd = msg.rd
+		m.restoreTop()
+		m.logFirstFrame()
+		return
+	}
+	delete(m.pending, msg.width)
 	m.cache[msg.width] = msg.rd
 	if msg.width == m.lay.artW {
 		m.rd = msg.rd
 		m.restoreTop()
-		if !m.drawn && !m.opts.Start.IsZero() {
-			m.drawn = true
-			log.Printf("first full frame %v after start (%d lines at width %d)",
-				time.Since(m.opts.Start).Round(time.Millisecond), len(msg.rd.lines), msg.width)
-		}
+		m.logFirstFrame()
 	}
+}
+
+// logFirstFrame logs, once, how long after start the first frame with the
+// article was ready (it is drawn right after this Update).
+func (m *Model) logFirstFrame() {
+	if m.drawn || m.opts.Start.IsZero() {
+		return
+	}
+	m.drawn = true
+	log.Printf("first full frame %v after start (%d lines at width %d, partial %v)",
+		time.Since(m.opts.Start).Round(time.Millisecond), len(m.rd.lines), m.rd.width, m.rd.partial)
 }
 
 // keepVisible scrolls the quotes and timeline panes to their selections.

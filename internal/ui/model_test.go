@@ -401,3 +401,47 @@ func TestSplitHeight(t *testing.T) {
 		}
 	}
 }
+
+func TestLongArticleRendersOpeningFirst(t *testing.T) {
+	var paras []string
+	for len(paras) < 3*prefixParas {
+		paras = append(paras, storyParas...)
+	}
+	e := entryOf(t, "Long", paras)
+	m := New(Options{Entries: []Entry{e}, Theme: "none"})
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	batch, ok := cmd().(tea.BatchMsg)
+	if !ok || len(batch) != 2 {
+		t.Fatalf("long article: render command is %T, want a batch of two", cmd())
+	}
+	m.Update(batch[0]())
+	if m.rd == nil || !m.rd.partial {
+		t.Fatal("the opening was not shown first")
+	}
+	q := m.quotes()[len(m.quotes())-1]
+	m.selectQuote(len(m.quotes()) - 1)
+	m.Update(batch[1]())
+	if m.rd.partial {
+		t.Fatal("the whole article did not replace the opening")
+	}
+	if line := lineShowing(m, q.Start); line < m.top || line >= m.top+m.lay.artH {
+		t.Fatalf("quote jumped to during the render not in view: line %d, top %d", line, m.top)
+	}
+	r, err := newGlamour(m.st.glamourCfg, m.lay.artW)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := r.Render(markdownOf(e.A, 0, len(e.A.Paragraphs)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.Trim(whole, "\n"), "\n")
+	if len(want) != len(m.rd.lines) {
+		t.Fatalf("chunked render has %d lines, one glamour call %d", len(m.rd.lines), len(want))
+	}
+	for i := range want {
+		if w, g := strings.TrimRight(ansi.Strip(want[i]), " "), string(m.rd.runes[i]); w != g {
+			t.Fatalf("line %d: chunked %q, whole %q", i, g, w)
+		}
+	}
+}

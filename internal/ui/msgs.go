@@ -34,13 +34,25 @@ type nativeCopiedMsg struct{ err error }
 // openedMsg reports the browser launch.
 type openedMsg struct{ err error }
 
-// renderCmd renders a at width off the UI goroutine. It captures values
-// only.
+// prefixParas is how many paragraphs the quick first rendering of a long
+// article shows while the whole article renders.
+const prefixParas = 40
+
+// renderCmd renders a at width off the UI goroutine; a long article gets a
+// quick rendering of its opening first. It captures values only.
 func renderCmd(gen int, a *article.Article, cfg gansi.StyleConfig, width int) tea.Cmd {
-	return func() tea.Msg {
+	full := func() tea.Msg {
 		rd, err := renderArticle(a, cfg, width)
 		return renderedMsg{gen: gen, width: width, rd: rd, err: err}
 	}
+	if len(a.Paragraphs) <= 2*prefixParas {
+		return full
+	}
+	prefix := func() tea.Msg {
+		rd, err := renderParas(a, cfg, width, prefixParas)
+		return renderedMsg{gen: gen, width: width, rd: rd, err: err}
+	}
+	return tea.Batch(prefix, full)
 }
 
 // fetchCmd loads the full page behind a teaser and analyses it.

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,18 +37,22 @@ type rendered struct {
 	textLines []int
 	// sentLine maps each sentence to the first line that shows it.
 	sentLine []int
+	// partial is true for the quick first rendering of a long article's
+	// opening paragraphs.
+	partial bool
 }
 
-// markdownOf builds the Markdown fed to glamour: one paragraph per article
-// paragraph, every Markdown mark escaped so the text renders as written,
-// and bare http(s) links turned into autolinks (OSC 8 hyperlinks).
-func markdownOf(a *article.Article) string {
+// markdownOf builds the Markdown fed to glamour for paragraphs [from, to):
+// one paragraph per article paragraph, every Markdown mark escaped so the
+// text renders as written, and bare http(s) links turned into autolinks
+// (OSC 8 hyperlinks).
+func markdownOf(a *article.Article, from, to int) string {
 	var b strings.Builder
-	b.Grow(len(a.Text) + len(a.Text)/8)
-	for i, p := range a.Paragraphs {
-		if i > 0 {
+	for i := from; i < to; i++ {
+		if i > from {
 			b.WriteString("\n\n")
 		}
+		p := a.Paragraphs[i]
 		writeEscaped(&b, strings.TrimSpace(a.Text[p.Start:p.End]))
 	}
 	b.WriteByte('\n')
@@ -93,22 +101,49 @@ func newGlamour(cfg gansi.StyleConfig, width int) (*glamour.TermRenderer, error)
 	return glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
 }
 
+// chunkParas is how many paragraphs one glamour call renders; chunks are
+// rendered in parallel.
+const chunkParas = 48
+
 // renderArticle renders a at the given width and maps the output back to
 // text offsets. It is slow on big articles: call it from a tea.Cmd.
 func renderArticle(a *article.Article, cfg gansi.StyleConfig, width int) (*rendered, error) {
-	if width < 1 {
-		width = 1
+	return renderParas(a, cfg, width, len(a.Paragraphs))
+}
+
+// renderParas renders the first n paragraphs of a. Paragraphs are rendered
+// in chunks on every CPU and joined with the blank line glamour puts
+// between paragraphs.
+func renderParas(a *article.Article, cfg gansi.StyleConfig, width, n int) (*rendered, error) {
+	width = max(width, 1)
+	n = min(n, len(a.Paragraphs))
+	chunks := (n + chunkParas - 1) / chunkParas
+	outs := make([]string, chunks)
+	errs := make([]error, chunks)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Go(func() {
+			r, err := newGlamour(cfg, width)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= chunks {
+					return
+				}
+				if err != nil {
+					errs[i] = fmt.Errorf("glamour: %w", err)
+					continue
+				}
+				out, err := r.Render(markdownOf(a, i*chunkParas, min(n, (i+1)*chunkParas)))
+				outs[i], errs[i] = strings.Trim(out, "\n"), err
+			}
+		})
 	}
-	r, err := newGlamour(cfg, width)
-	if err != nil {
-		return nil, fmt.Errorf("glamour: %w", err)
-	}
-	out, err := r.Render(markdownOf(a))
-	if err != nil {
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("render article: %w", err)
 	}
-	out = strings.Trim(out, "\n")
-	rd := &rendered{width: width, lines: strings.Split(out, "\n")}
+	rd := &rendered{width: width, lines: strings.Split(strings.Join(outs, "\n\n"), "\n"), partial: n < len(a.Paragraphs)}
 	rd.align(a)
 	return rd, nil
 }

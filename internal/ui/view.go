@@ -172,6 +172,9 @@ func (m *Model) articleBox() []string {
 		}
 	}
 	title := "Article"
+	if m.rd != nil && m.rd.partial {
+		title += " · rendering the rest…"
+	}
 	if m.fetching {
 		title += " · fetching the full page " + m.spin.View()
 	}
