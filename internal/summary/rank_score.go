@@ -28,6 +28,8 @@ type rankParams struct {
 	BackW     float64 // weight of similarity to earlier sentences (later ones weigh 1)
 	FragPen   float64 // opens in lowercase: a fragment of a badly split sentence
 	LabelPen  float64 // opens with a caption label ("Pictured:")
+	Speech    float64 // bonus for reported speech: a speech verb outside quotes
+	OpenQPen  float64 // opens with a quotation mark
 
 	// Block* replace PosWeight, PosTau and LenPivot for a text without
 	// paragraph structure (more than BlockHi sentences a paragraph on
@@ -42,13 +44,13 @@ var defaultRank = rankParams{
 	PosTau:    15,
 	PosWeight: 0,
 	ParaLead:  0.1,
-	LenPivot:  25,
+	LenPivot:  35,
 	LenExp:    1,
 	LongWords: 60,
 	MinWords:  6,
 	NumBonus:  0.05,
 	NameBonus: 0.02,
-	QuotePen:  0.3,
+	QuotePen:  0.2,
 	ProPen:    0.2,
 	TitleW:    0.3,
 	Lambda:    0.7,
@@ -56,6 +58,7 @@ var defaultRank = rankParams{
 	Lede:      0.15,
 	FragPen:   0.5,
 	LabelPen:  0.5,
+	Speech:    0.2,
 
 	BlockPosWeight: 1,
 	BlockPosTau:    0.5,
@@ -365,6 +368,12 @@ func (s *scorer) surface(i int, p *rankParams) float64 {
 	}
 	if f.firstPro {
 		x *= 1 - p.ProPen
+	}
+	if f.speech && f.quoted*2 < f.words {
+		x *= 1 + p.Speech
+	}
+	if f.openQ {
+		x *= 1 - p.OpenQPen
 	}
 	if f.lower {
 		x *= 1 - p.FragPen
