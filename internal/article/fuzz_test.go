@@ -109,6 +109,12 @@ func FuzzParseMarkdown(f *testing.F) {
 	seed(f, ".md")
 	f.Add([]byte("---\ntitle: x\n---\n# H\n\n* a [b](c) ![i](j)\n\n```\ncode\n```\n<div>x</div>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
+		// The line-based converter that takes over for large inputs.
+		var tb textBuilder
+		title, rest := mdLeadingTitle(Sanitize(string(b)))
+		tb.addTitle(title)
+		mdLite(&tb, rest)
+		checkFuzz(t, []*Article{tb.article(FormatMarkdown)})
 		a, err := ParseMarkdown(bytes.NewReader(b))
 		if err != nil {
 			return

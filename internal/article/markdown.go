@@ -62,17 +62,25 @@ func parseMarkdownBytes(b []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	src := []byte(Sanitize(string(body)))
-	doc := mdParser.Parse(text.NewReader(src))
+	src := Sanitize(string(body))
 	title := mdTitle(scalar(fm.Title))
-	first := doc.FirstChild()
-	if h, ok := first.(*ast.Heading); ok && h.Level == 1 && title == "" {
-		title = mdInline(h, src)
-		doc.RemoveChild(doc, first)
-	}
 	var tb textBuilder
-	tb.addTitle(title)
-	mdBlocks(&tb, doc, src, 0)
+	if goldmarkSafe([]byte(src)) {
+		doc := mdParser.Parse(text.NewReader([]byte(src)))
+		first := doc.FirstChild()
+		if h, ok := first.(*ast.Heading); ok && h.Level == 1 && title == "" {
+			title = mdInline(h, []byte(src))
+			doc.RemoveChild(doc, first)
+		}
+		tb.addTitle(title)
+		mdBlocks(&tb, doc, []byte(src), 0)
+	} else {
+		if title == "" {
+			title, src = mdLeadingTitle(src)
+		}
+		tb.addTitle(title)
+		mdLite(&tb, src)
+	}
 	a := tb.article(FormatMarkdown)
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrEmpty
@@ -98,6 +106,9 @@ func parseMarkdownBytes(b []byte) (*Article, error) {
 func mdTitle(t string) string {
 	if !strings.ContainsAny(t, "*_`[]<&\\") {
 		return t
+	}
+	if len(t) > 1000 {
+		return mdLiteInline(t)
 	}
 	src := []byte(SanitizeLine(t))
 	doc := mdParser.Parse(text.NewReader(src))
