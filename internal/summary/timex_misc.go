@@ -30,6 +30,17 @@ func (p *txParser) mThe(i int, the bool) (txMatch, bool) {
 		return txMatch{end: j + 1, typ: "DATE", val: v}, true
 	case "future":
 		return txMatch{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	case "morning", "afternoon", "evening", "night":
+		switch p.lo(i - 1) {
+		case "in", "during", "by", "until", "throughout", "that":
+			day := "XXXX-XX-XX"
+			if p.lastDay != "" {
+				day = p.lastDay
+			} else if p.has {
+				day = txFmtDay(p.ref)
+			}
+			return txMatch{end: j + 1, typ: "TIME", val: day + txPartOfDay[w]}, true
+		}
 	case "near", "short":
 		if p.lo(j+1) == "future" || p.lo(j+1) == "term" {
 			return txMatch{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true

@@ -83,8 +83,6 @@ var txPrefixMods = []struct {
 	{[]string{"the", "beginning", "of"}, "START"},
 	{[]string{"the", "start", "of"}, "START"},
 	{[]string{"the", "middle", "of"}, "MID"},
-	{[]string{"the", "first", "half", "of"}, "START"},
-	{[]string{"the", "second", "half", "of"}, "END"},
 	{[]string{"end", "of"}, "END"},
 	{[]string{"more", "than"}, "MORE_THAN"},
 	{[]string{"less", "than"}, "LESS_THAN"},

@@ -50,8 +50,13 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		return txTensePast
 	case "until", "till":
 		for k := i - 1; k >= 0 && k >= i-14 && !p.clauseStop(k); k-- {
-			if w := p.lo(k); w == "had" || w == "was" || w == "were" {
-				return txTensePast
+			if w := p.lo(k); w == "had" || w == "not" && k == i-2 {
+				return txTensePast // "it was not until Tuesday"
+			}
+			if t := txTenseCue(p, k); t == txTensePast && !txDeferVerbs[p.lo(k)] {
+				return txTensePast // "lasted until March 9"
+			} else if t == txTenseFuture {
+				return t
 			}
 		}
 		for k := j; k < len(p.toks) && k < j+8 && !p.clauseStop(k); k++ {
@@ -110,6 +115,13 @@ var txAbbrevs = map[string]bool{
 	"co": true, "ltd": true, "sgt": true, "capt": true, "prof": true, "rev": true, "no": true,
 	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true,
 	"dec": true, "mar": true, "apr": true, "jun": true, "jul": true,
+}
+
+// txDeferVerbs move a deadline: "extended until Tuesday" points ahead.
+var txDeferVerbs = map[string]bool{
+	"extended": true, "postponed": true, "delayed": true, "moved": true, "pushed": true,
+	"adjourned": true, "deferred": true, "suspended": true, "was": true, "were": true,
+	"been": true, "is": true, "are": true,
 }
 
 // txIntentVerbs followed by "to" point to the future ("expected to").
