@@ -220,7 +220,7 @@ var figNameWords = map[string]bool{
 	"resolution": true, "amendment": true, "clause": true, "paragraph": true, "figure": true,
 	"table": true, "appendix": true, "week": true, "day": true, "lap": true, "hole": true,
 	"track": true, "disc": true, "part": true, "item": true, "class": true, "type": true,
-	"division": true, "league": false, "number": true, "no": true, "nos": true, "pg": true,
+	"division": true, "number": true, "no": true, "nos": true, "pg": true,
 }
 
 // wordBeforeSentence returns the word that ends just before the current

@@ -74,11 +74,11 @@ func init() {
 		"i", "him", "her", "them", "us", "me", "his", "their", "our", "your", "my", "there",
 		"here", "each", "every", "all", "both", "some", "any", "no", "not", "more", "less",
 		"most", "least", "fewer", "much", "many", "only", "just", "also", "even", "still", "now",
-		"then", "ago", "later", "earlier", "later", "already", "again", "too", "very", "well",
+		"then", "ago", "later", "earlier", "already", "again", "too", "very", "well",
 		"almost", "nearly", "about", "approximately", "roughly", "including", "like", "such",
-		"said", "says", "say", "according", "respectively", "apiece", "each", "total", "overall",
-		"last", "next", "this", "year-on-year", "more", "ahead", "away", "back", "behind",
-		"instead", "either", "neither", "whether", "because", "vs", "versus", "plus", "minus",
+		"said", "says", "say", "according", "respectively", "apiece", "total", "overall",
+		"last", "next", "year-on-year", "ahead", "away", "back", "behind",
+		"instead", "either", "neither", "whether", "vs", "versus", "plus", "minus",
 		"times", "percent", "cent", "ever", "never", "always", "soon", "today", "tomorrow",
 		"yesterday", "tonight", "annually", "weekly", "daily", "monthly", "yearly", "once",
 		"twice", "alone", "together", "apart", "altogether", "combined", "compared", "mostly",
@@ -99,7 +99,7 @@ var figIrregular = map[string]bool{
 	"personnel": true, "police": true, "cattle": true, "sheep": true, "fish": true,
 	"deer": true, "aircraft": true, "crew": true, "feet": true, "teeth": true, "mice": true,
 	"geese": true, "livestock": true, "offspring": true, "spacecraft": true, "troops": true,
-	"yuan": true, "yen": true, "won": false, "data": true, "media": true, "criteria": true,
+	"yuan": true, "yen": true, "data": true, "media": true, "criteria": true,
 	"phenomena": true, "alumni": true, "bacteria": true, "clergy": true, "faculty": true,
 	"workforce": true, "swine": true, "poultry": true, "infantry": true, "head": true,
 }
@@ -168,9 +168,9 @@ var figUnitsFold = map[string]string{
 // directly after a number (attached or spaced).
 var figUnitsCase = map[string]bool{
 	"m": true, "g": true, "l": true, "L": true, "W": true, "V": true, "C": true, "F": true,
-	"K": true, "R": true, "p": true, "h": true, "c": true, "t": true, "x": true, "A": false,
+	"K": true, "R": true, "p": true, "h": true, "c": true, "t": true, "x": true,
 	"mi": true, "yd": true, "in": true, "ms": true, "cl": true, "cc": true, "ha": true,
-	"Wh": true, "J": true, "kJ": true, "MP": true, "N": false, "Nm": true,
+	"Wh": true, "J": true, "kJ": true, "MP": true, "Nm": true,
 }
 
 // figAttachedOnly are case-sensitive abbreviations that count only when
@@ -204,7 +204,9 @@ var figMonths = map[string]bool{
 	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
 	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true,
-	"DECEMBER": true,
+	"DECEMBER": true, "january": true, "february": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "Sept.": true,
 }
 
 // figClockWords follow a number that is a time of day.
@@ -212,7 +214,7 @@ var figClockWords = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "bst": true,
 	"et": true, "edt": true, "est": true, "pt": true, "pdt": true, "pst": true, "cet": true,
 	"cst": true, "cdt": true, "mst": true, "mdt": true, "ist": true, "jst": true, "aedt": true,
-	"aest": true, "o'clock": true, "hrs": false,
+	"aest": true, "o'clock": true,
 }
 
 // figNameOK are capitalised words that may stand before a number without

@@ -387,10 +387,10 @@ var figOneIdiom = map[string]bool{
 	"might": true, "must": true, "should": true, "will": true, "would": true, "could": true,
 	"says": true, "said": true, "knows": true, "thinks": true, "sees": true, "wants": true,
 	"source": true, "official": true, "analyst": true, "expert": true, "observer": true,
-	"resident": true, "witness": true, "woman": false, "man": false, "morning": true,
+	"resident": true, "witness": true, "morning": true,
 	"evening": true, "afternoon": true, "step": true, "moment": true, "stage": true,
 	"option": true, "possibility": true, "area": true, "sign": true, "form": true,
-	"kind": true, "sort": true, "type": true, "thing,": true, "direction": true, "voice": true,
+	"kind": true, "sort": true, "type": true, "direction": true, "voice": true,
 	"piece": true, "word": true, "look": true, "shot": true, "go": true, "bit": true,
 }
 

@@ -212,7 +212,7 @@ func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 
 // figDet are determiners skipped in "35m of its devices".
 var figDet = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "these": true, "those": true, "them": false, "all": true, "my": true, "your": true}
+	"our": true, "these": true, "those": true, "all": true, "my": true, "your": true}
 
 // counted reads the counted noun after a unitless number ("13000 workers",
 // "96 Liverpool fans", "two strips", "35m of its Echo devices"). It returns
