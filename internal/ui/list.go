@@ -59,7 +59,7 @@ func entryItem(i int, e Entry) listItem {
 			desc += " — " + a.SentenceText(k)
 		}
 	}
-	return listItem{idx: i, title: title, desc: desc}
+	return listItem{idx: i, title: clean(title), desc: clean(desc)}
 }
 
 // source names where an article comes from: site, agency or source.

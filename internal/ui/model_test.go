@@ -445,3 +445,14 @@ func TestLongArticleRendersOpeningFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestMetadataIsCleaned(t *testing.T) {
+	e := fixture(t)
+	e.A.Title = "Evil\x1b]0;pwned\x07 title"
+	e.A.Byline = "Someone\x1b[2J"
+	m, _ := newTestModel(t, 160, 48, e)
+	v := m.View()
+	if strings.Contains(v.Content, "\x1b]0;") || strings.Contains(v.Content, "\x1b[2J") || strings.ContainsRune(v.WindowTitle, 0x1b) {
+		t.Fatalf("control sequences from metadata reached the screen")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -206,12 +207,12 @@ func (m *Model) timelineBox() []string {
 func (m *Model) title() string {
 	a := m.e.A
 	if a.Title != "" {
-		return a.Title
+		return clean(a.Title)
 	}
 	if len(a.Sentences) > 0 {
-		return ansi.Truncate(a.SentenceText(0), 80, "…")
+		return ansi.Truncate(clean(a.SentenceText(0)), 80, "…")
 	}
-	return a.Source
+	return clean(a.Source)
 }
 
 // meta is the agency · place · date · reading time line.
@@ -248,7 +249,21 @@ func (m *Model) shortMeta() string {
 	if rt := a.ReadingTime(); rt > 0 {
 		parts = append(parts, fmt.Sprintf("%d min", int(rt/time.Minute)))
 	}
-	return strings.Join(parts, " · ")
+	return clean(strings.Join(parts, " · "))
+}
+
+// clean drops control characters from metadata before it is drawn, so no
+// field can smuggle escape sequences onto the screen.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func titleCase(s string) string {
@@ -276,11 +291,11 @@ func (m *Model) header() []string {
 	}
 	by := ""
 	if a.Byline != "" {
-		by = "By " + a.Byline
+		by = "By " + clean(a.Byline)
 	}
-	src := a.Source
-	if a.URL != "" {
-		src = ansi.SetHyperlink(a.URL) + a.URL + ansi.ResetHyperlink()
+	src := clean(a.Source)
+	if u := clean(a.URL); u != "" {
+		src = ansi.SetHyperlink(u) + u + ansi.ResetHyperlink()
 	}
 	sw := min(ansi.StringWidth(src), m.w/2)
 	l2 := fit(" "+m.st.Meta.Render(by), m.w-sw-1) + m.st.Meta.Render(ansi.Truncate(src, sw, "…")) + " "
