@@ -102,7 +102,9 @@ func boundary(text string, start, i, end int) (termEnd, next int, ok bool) {
 		}
 		return termEnd, n, true
 	case termEllipsis:
-		return termEnd, n, nw.class == wordUpper || nw.class == wordDigit && t.end < end
+		// An ellipsis before a capital ends a sentence; before a number
+		// or a symbol it marks an omission.
+		return termEnd, n, nw.class == wordUpper
 	}
 	nw.text = text
 	return termEnd, n, periodEnds(text, start, i, nw)
