@@ -52,14 +52,14 @@ func findQuotes(a *article.Article) []Quote {
 func (qa *qAnalyser) dropNonQuotes() []Quote {
 	out := qa.out[:0]
 	for k, q := range qa.out {
-		if qa.segs[k].single && (q.Partial || q.Speaker == "") {
+		if qa.segs[k].single && (q.Partial || q.Speaker == "" || q.Cue == "") {
 			continue // single marks: only a headline's "Name: 'quote'"
 		}
-		if q.Partial {
-			n := qWordCount(q.Text)
+		if n := qWordCount(q.Text); n <= 6 {
 			r := qa.regions[qa.segs[k].para]
 			headline := r[1]-r[0] <= 300 && qTitleCase(qa.text[r[0]:r[1]])
-			if n <= 6 && (q.Speaker == "" || qTitleCase(q.Text) && !headline) {
+			title := qTitleCase(q.Text) && !headline
+			if q.Partial && q.Speaker == "" || title && (q.Speaker == "" || q.Partial) {
 				continue
 			}
 		}
@@ -309,9 +309,15 @@ func (qa *qAnalyser) partial(k int, ss int) bool {
 		if qa.qIsCueWord(toks, n-1) {
 			return false
 		}
+		if w := qa.lower(toks[n-1]); n > 1 && (w == "the" || w == "a" || w == "an") && qSayVerbs[qa.lower(toks[n-2])] {
+			return false // `Hamas said the "proposal meets …"`
+		}
 	}
 	return true
 }
+
+// qSayVerbs introduce a statement (not a label, as "called" does).
+var qSayVerbs = qSet(`said says say stated states wrote writes added adds declared declares`)
 
 // qDescPerson guesses whether a described speaker ("a senior official",
 // "the governor's office") is a person rather than a group or a document.

@@ -48,7 +48,7 @@ func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 			return true
 		}
 		// "Obama and Clinton call them …", but not "a call", "his remarks".
-		return qNounVerb[w] && i > 0 && toks[i-1].kind == qWord &&
+		return qNounVerb[w] && i > 0 && toks[i-1].kind == qWord && qIsLowerWord(qa.word(toks[i])) &&
 			(qPronouns[qa.lower(toks[i-1])] || qIsUpperWord(qa.word(toks[i-1])) && !qSentenceOpeners[qa.lower(toks[i-1])])
 	}
 	if i+1 < len(toks) && qa.lower(toks[i+1]) == "to" && qCueNotBeforeTo[w] {
