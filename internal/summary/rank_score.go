@@ -30,6 +30,7 @@ type rankParams struct {
 	LabelPen  float64 // opens with a caption label ("Pictured:")
 	Speech    float64 // bonus for reported speech: a speech verb outside quotes
 	OpenQPen  float64 // opens with a quotation mark
+	NoEndPen  float64 // lacks final punctuation: a caption or a run-on
 
 	// Block* replace PosWeight, PosTau and LenPivot for a text without
 	// paragraph structure (more than BlockHi sentences a paragraph on
@@ -59,6 +60,7 @@ var defaultRank = rankParams{
 	FragPen:   0.5,
 	LabelPen:  0.5,
 	Speech:    0.2,
+	NoEndPen:  0.3,
 
 	BlockPosWeight: 1,
 	BlockPosTau:    0.5,
@@ -374,6 +376,9 @@ func (s *scorer) surface(i int, p *rankParams) float64 {
 	}
 	if f.openQ {
 		x *= 1 - p.OpenQPen
+	}
+	if !f.terminal {
+		x *= 1 - p.NoEndPen
 	}
 	if f.lower {
 		x *= 1 - p.FragPen

@@ -81,7 +81,7 @@ var triggers = func() map[uint64]uint8 {
 	words := strings.Fields(`read follow click subscribe subscriber copyright rights reserved published
 	updated getty photo photograph photographer picture pictured image credit advertisement scroll
 	reporting editing contributed caption newsletter share download video watch related twitter facebook
-	instagram email comment comments cookie sign listen afp reuters ap pa`)
+	instagram email comment comments cookie sign listen afp reuters ap pa visit view tap join`)
 	m := make(map[uint64]uint8, len(words))
 	for _, w := range words {
 		m[hashLower(w)] = trigBoiler
@@ -94,7 +94,7 @@ var boilerPrefixes = toBytes(`read more|follow us|follow @|click here|sign up|su
 advertisement|scroll down|related:|see also|watch:|video:|listen:|photo:|picture:|image:|pictured:|
 caption:|credit:|copyright|©|all rights reserved|published:|updated:|last updated|reporting by|editing by|
 additional reporting|download the|getty images|image source|image caption|media caption|related topics|
-more on this story|comments|share:`)
+more on this story|comments|share:|visit site|view gallery|click to|tap here|join the conversation`)
 
 // boilerPhrases mark a short sentence as page furniture wherever they stand.
 var boilerPhrases = toBytes(`follow us|click here|all rights reserved|getty images|photo by|
