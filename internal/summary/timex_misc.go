@@ -118,18 +118,8 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 			j++
 		}
 	}
-	if p.lo(j) == "q" && j+1 < len(p.toks) && p.joined(j+1) { // Q3, Q3 2008
-		if q, ok := p.num(j + 1); ok && q >= 1 && q <= 4 && len(p.lo(j+1)) == 1 {
-			y, end := 0, j+2
-			if yy, k := p.yearAfter(end); k > end {
-				y, end = yy, k
-			} else if p.has {
-				y = p.ref.Year()
-			} else {
-				return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-Q%d", q)}, true
-			}
-			return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
-		}
+	if m, ok := p.qQuarter(j); ok {
+		return m, true
 	}
 	if v, end, ok := p.yearAgo(j); ok {
 		return txMatch{end: end, typ: "DATE", val: v}, true
@@ -188,6 +178,26 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-%s%d", code, q)}, true
 	}
 	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: code == "Q"}, true
+}
+
+// qQuarter matches "Q3" and "Q3 2008" at token j.
+func (p *txParser) qQuarter(j int) (txMatch, bool) {
+	if p.lo(j) != "q" || j+1 >= len(p.toks) || !p.joined(j+1) {
+		return txMatch{}, false
+	}
+	q, ok := p.num(j + 1)
+	if !ok || q < 1 || q > 4 || len(p.lo(j+1)) != 1 {
+		return txMatch{}, false
+	}
+	y, end := 0, j+2
+	if yy, k := p.yearAfter(end); k > end {
+		y, end = yy, k
+	} else if p.has {
+		y = p.ref.Year()
+	} else {
+		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-Q%d", q)}, true
+	}
+	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
 }
 
 // txPeriodAdj may stand in "the latest period".

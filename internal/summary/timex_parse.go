@@ -191,7 +191,7 @@ func txModFits(mod string, m txMatch) bool {
 	case "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS":
 		return m.typ == "DURATION"
 	}
-	return m.typ == "DURATION" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
+	return m.typ == "DURATION" || m.typ == "TIME" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
 }
 
 // txNumMatchers are the matchers that can start at a number.

@@ -92,23 +92,8 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 	if !ok || u.code == "WE" {
 		return txMatch{}, false
 	}
-	plural := p.lo(j)[len(p.lo(j))-1] == 's'
-	if adj && plural {
-		return txMatch{}, false // three-quarters
-	}
-	if n == 1 && plural && p.toks[i].kind == txTkWord && p.lo(i) != "one" || n < 0 && !plural && !adj {
+	if !p.unitAgrees(i, j, n, u, adj) {
 		return txMatch{}, false
-	}
-	if u.code == "Q" && (p.lo(j+1) == "of" || adj || p.toks[i].kind == txTkNum) {
-		return txMatch{}, false // three quarters of the vote
-	}
-	if u.code == "S" && !plural && (p.lo(i) == "a" || p.lo(i) == "one") && p.toks[min(j+1, len(p.toks)-1)].kind == txTkWord && j+1 < len(p.toks) {
-		return txMatch{}, false // a second time
-	}
-	if n > 1 && !plural && !adj && p.toks[i].kind == txTkWord {
-		if nx := j + 1; nx >= len(p.toks) || p.toks[nx].kind != txTkWord || p.toks[nx].cap {
-			return txMatch{}, false
-		}
 	}
 	j++
 	if p.lo(j) == "old" || adj && p.lo(j) == "-" && p.lo(j+1) == "old" {
@@ -147,6 +132,25 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		}
 	}
 	return txMatch{end: j, typ: "DURATION", val: v}, true
+}
+
+// unitAgrees checks the number n at token i against its unit u at token j:
+// "a years", "three-quarters", "a second time" are not durations.
+func (p *txParser) unitAgrees(i, j, n int, u txUnitInfo, adj bool) bool {
+	plural := p.lo(j)[len(p.lo(j))-1] == 's'
+	switch {
+	case adj && plural: // three-quarters
+		return false
+	case n == 1 && plural && p.toks[i].kind == txTkWord && p.lo(i) != "one", n < 0 && !plural && !adj:
+		return false
+	case u.code == "Q" && (p.lo(j+1) == "of" || adj || p.toks[i].kind == txTkNum):
+		return false // three quarters of the vote
+	case u.code == "S" && !plural && (p.lo(i) == "a" || p.lo(i) == "one") && j+1 < len(p.toks) && p.toks[j+1].kind == txTkWord:
+		return false // a second time
+	case n > 1 && !plural && !adj && p.toks[i].kind == txTkWord: // "a two day rally"
+		return j+1 < len(p.toks) && p.toks[j+1].kind == txTkWord && !p.toks[j+1].cap
+	}
+	return true
 }
 
 // txUnitFillers may stand between a number and its unit.
