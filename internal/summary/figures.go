@@ -34,13 +34,10 @@ type figScanner struct {
 	ranging bool
 }
 
-// findFigures returns the figures of a's sentences in text order.
+// findFigures returns the figures of a's sentences in text order; text
+// outside every sentence (a headline, a byline) is not searched.
 func findFigures(a *article.Article) []Figure {
 	s := &figScanner{text: a.Text}
-	if len(a.Sentences) == 0 {
-		s.scan(0, len(a.Text), -1)
-		return s.out
-	}
 	for i, se := range a.Sentences {
 		s.scan(se.Start, se.End, i)
 	}

@@ -1,8 +1,11 @@
 package summary
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -290,5 +293,53 @@ func BenchmarkFigures(b *testing.B) {
 				findFigures(a)
 			}
 		})
+	}
+}
+
+// TestFiguresSeed checks the hand-annotated seed article when the shared
+// material sits next to the repository; it skips otherwise.
+func TestFiguresSeed(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "seed")
+	text, err := os.ReadFile(filepath.Join(dir, "gaza-ceasefire-talks.txt"))
+	if err != nil {
+		t.Skip("shared seed not present")
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "gaza-ceasefire-talks.gold.json"))
+	if err != nil {
+		t.Skip("shared seed gold not present")
+	}
+	var gold struct {
+		Figures []struct {
+			Text      string   `json:"text"`
+			Value     *float64 `json:"value"`
+			Unit      string   `json:"unit"`
+			Qualifier string   `json:"qualifier"`
+		} `json:"figures"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	as, err := article.Parse(strings.NewReader(string(text)), article.FormatText)
+	if err != nil || len(as) == 0 {
+		t.Fatalf("parse seed: %v", err)
+	}
+	got := findFigures(as[0])
+	for _, g := range gold.Figures {
+		var f Figure
+		ok := false
+		for _, c := range got {
+			if strings.Contains(g.Text, c.Text) || strings.Contains(c.Text, g.Text) {
+				f, ok = c, true
+				break
+			}
+		}
+		switch {
+		case !ok:
+			t.Errorf("seed figure %q not found in %v", g.Text, texts(got))
+		case g.Value == nil && f.HasValue, g.Value != nil && (!f.HasValue || f.Value != *g.Value):
+			t.Errorf("seed figure %q: value %v (%v), want %v", g.Text, f.Value, f.HasValue, g.Value)
+		case f.Qualifier != g.Qualifier, g.Unit != "" && figSingular(f.Unit) != g.Unit:
+			t.Errorf("seed figure %q: qualifier %q unit %q, want %q %q", g.Text, f.Qualifier, f.Unit, g.Qualifier, g.Unit)
+		}
 	}
 }
