@@ -31,6 +31,10 @@ func ParseHTML(r io.Reader, pageURL string) (*Article, error) {
 
 // parseHTMLBytes is ParseHTML on bytes already read.
 func parseHTMLBytes(b []byte, pageURL string) (a *Article, err error) {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	b = toUTF8(b, "", true)
 	if isBinary(b) {
 		return nil, ErrBinary
 	}

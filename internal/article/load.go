@@ -10,9 +10,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Defaults for Options.
@@ -25,12 +27,22 @@ const (
 	MaxRedirects = 10
 )
 
-// Version is the brief version named in the User-Agent; cmd/brief sets it.
-var Version = "dev"
+// Version is the brief version named in the User-Agent. cmd/brief may set
+// it; when empty, the module version of the binary is used ("dev" for a
+// development build).
+var Version = ""
 
-// UserAgent returns the User-Agent brief sends.
+// UserAgent returns the User-Agent brief sends:
+// "brief/<version> (+https://github.com/brief-reader/brief)".
 func UserAgent() string {
-	return "brief/" + Version + " (+https://github.com/brief-reader/brief)"
+	v := Version
+	if v == "" {
+		v = "dev"
+		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+	}
+	return "brief/" + v + " (+https://github.com/brief-reader/brief)"
 }
 
 // Options control loading. The zero value loads with the defaults.
@@ -184,7 +196,12 @@ func loadDir(ctx context.Context, dir string, opts Options) ([]*Article, error) 
 			}
 			return nil
 		}
-		if !strings.HasPrefix(name, ".") && supportedExt[strings.ToLower(filepath.Ext(name))] && d.Type().IsRegular() {
+		if strings.HasPrefix(name, ".") || !supportedExt[strings.ToLower(filepath.Ext(name))] {
+			return nil
+		}
+		if d.Type().IsRegular() {
+			files = append(files, p)
+		} else if fi, err := os.Stat(p); d.Type()&fs.ModeSymlink != 0 && err == nil && fi.Mode().IsRegular() {
 			files = append(files, p)
 		}
 		return nil
@@ -255,9 +272,10 @@ func sizeString(n int64) string {
 }
 
 // parseSource parses the bytes of one source and names it in the articles
-// and errors. pageURL is the URL the bytes came from, if any.
+// and errors. pageURL is the URL the bytes came from and contentType their
+// Content-Type, if any.
 func parseSource(src string, b []byte, f Format, contentType, pageURL string) ([]*Article, error) {
-	arts, err := parse(b, f, pageURL)
+	arts, err := parse(b, f, pageURL, contentType)
 	for _, a := range arts {
 		a.Source = src
 		if a.URL == "" && pageURL != "" {
@@ -286,11 +304,11 @@ func Parse(r io.Reader, f Format) ([]*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse(b, f, "")
+	return parse(b, f, "", "")
 }
 
 // parse dispatches bytes to the parser of format f.
-func parse(b []byte, f Format, pageURL string) ([]*Article, error) {
+func parse(b []byte, f Format, pageURL, contentType string) ([]*Article, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -299,6 +317,9 @@ func parse(b []byte, f Format, pageURL string) ([]*Article, error) {
 			return nil, ErrBinary
 		}
 		f = DetectFormat(b)
+	}
+	if f != FormatFeed && !utf8.Valid(b) {
+		b = toUTF8(b, contentType, f == FormatHTML)
 	}
 	var a *Article
 	var err error

@@ -3,6 +3,9 @@ package article
 import (
 	"bytes"
 	"mime"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -18,10 +21,58 @@ func decodeText(b []byte) ([]byte, error) {
 	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
 		return decodeUTF16(b[2:], b[0] == 0xFE), nil
 	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	b = toUTF8(b, "", false)
 	if isBinary(b) {
 		return nil, ErrBinary
 	}
 	return b, nil
+}
+
+// toUTF8 converts input that is not valid UTF-8 from its declared charset
+// (the Content-Type charset, or for HTML a <meta charset>), else from
+// Windows-1252 when the bytes hold no valid multi-byte UTF-8 at all (a
+// legacy single-byte file). Valid UTF-8 is returned unchanged, so offsets
+// still match the file.
+func toUTF8(b []byte, contentType string, isHTML bool) []byte {
+	if utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
+		return b
+	}
+	if isHTML {
+		if enc, name, _ := charset.DetermineEncoding(b, contentType); name != "utf-8" && enc != nil {
+			if out, err := enc.NewDecoder().Bytes(b); err == nil {
+				return out
+			}
+		}
+		return b
+	}
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if enc, name := charset.Lookup(params["charset"]); enc != nil && name != "utf-8" {
+			if out, err := enc.NewDecoder().Bytes(b); err == nil {
+				return out
+			}
+		}
+		return b
+	}
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			invalid++
+		case n > 1:
+			valid++
+		}
+		i += n
+	}
+	if valid == 0 || invalid > 4*valid {
+		if out, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
+			return out
+		}
+	}
+	return b
 }
 
 // decodeUTF16 converts UTF-16 (big or little endian) to UTF-8.

@@ -207,3 +207,30 @@ func BenchmarkLoadTextFile(b *testing.B) {
 		}
 	}
 }
+
+func TestLegacyCharsets(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		f    Format
+		want string
+	}{
+		{"latin-1 text", []byte("Caf\xe9 owners in N\xeemes protest.\nThe mayor will meet them.\n"), FormatText, "Café owners in Nîmes protest."},
+		{"utf-8 text kept", []byte("Café owners protest.\nThe mayor will meet them.\n"), FormatText, "Café owners protest."},
+		{"html meta charset", []byte(`<html><head><meta charset="windows-1252"><title>x</title></head><body><article><p>The caf` + "\xe9" + ` reopened on Monday after a long closure, its owner said in a statement to reporters.</p></article></body></html>`),
+			FormatHTML, "The café reopened on Monday after a long closure, its owner said in a statement to reporters."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := Parse(bytes.NewReader(tc.in), tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := arts[0]
+			checkInvariants(t, a)
+			if len(a.Sentences) == 0 || a.SentenceText(0) != tc.want {
+				t.Errorf("first sentence = %q, want %q", a.SentenceText(0), tc.want)
+			}
+		})
+	}
+}
