@@ -32,6 +32,25 @@ type figScanner struct {
 	buf     []byte // scratch for phrase look-ups
 	// ranging is set while reading the second number of a range ("5-10").
 	ranging bool
+	// title is set for a headline-style sentence, where capitals do not
+	// mark names.
+	title bool
+}
+
+// titleCase reports whether most words of the current sentence start with
+// a capital ("Police Arrest 12 Suspects After Raid").
+func (s *figScanner) titleCase() bool {
+	words, caps := 0, 0
+	for i, t := range s.toks {
+		if t.kind != fkWord {
+			continue
+		}
+		words++
+		if c := s.text[t.s]; 'A' <= c && c <= 'Z' || i > 0 && figStop[string(s.lw(i))] {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
 }
 
 // findFigures returns the figures of a's sentences in text order; text
@@ -57,6 +76,7 @@ func (s *figScanner) scan(from, to, sent int) {
 		}
 	}
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
+	s.title = s.titleCase()
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
 			i += n
@@ -267,7 +287,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 // or place name: a short integer followed by a capitalised word ("787
 // Dreamliner", "2020 Escape", "20 Downing").
 func (s *figScanner) modelName(a figAmt) bool {
-	if a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac {
+	if s.title || a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac {
 		return false
 	}
 	if s.isWord(a.first-1) && figQualifiers[string(s.lw(a.first-1))] != "" {

@@ -102,6 +102,7 @@ func TestFigures(t *testing.T) {
 		{"rupees lakh", "The phone costs Rs 1.2 lakh.", []wantFig{{"Rs 1.2 lakh", 120000, "Rs", ""}}},
 		{"attached units", "Take 500mg, run 10km and add 3c.", []wantFig{{"500mg", 500, "mg", ""}, {"10km", 10, "km", ""}, {"3c", 3, "c", ""}}},
 		{"pc", "The index closed 0.4pc higher.", []wantFig{{"0.4pc", 0.4, "%", ""}}},
+		{"headline", "Police Arrest 12 Suspects After Raid On Port", []wantFig{{"12", 12, "Suspects", ""}}},
 		{"one of the", "It is one of the oldest ports.", []wantFig{{"one", 1, "oldest ports", ""}}},
 		{"one in five", "One in five workers is aged over 60.", []wantFig{{"One in five", 0.2, "workers", ""}, {"over 60", 60, "", "more than"}}},
 	}
