@@ -79,9 +79,12 @@ func TestKeySentences(t *testing.T) {
 		want    []int // sentences that must be picked
 		wantNot []int // sentences that must never be picked
 	}{
-		{"paragraphs: lede and central facts", harbourStory(), 3, []int{1}, []int{0, 7, 8}},
+		// 0 byline, 3 too short, 5 only a quote, 7 caption, 8 "Read more".
+		{"paragraphs: lede and central facts", harbourStory(), 3, []int{1}, []int{0, 3, 5, 7, 8}},
+		{"paragraphs: no bare quote", harbourStory(), 5, []int{1}, []int{0, 5, 7, 8}},
 		{"paragraphs: furniture never picked", harbourStory(), 6, nil, []int{0, 7, 8}},
-		{"block: lede picked", blockStory(), 3, []int{0}, nil},
+		// 3 only a quote, 4 leans on the previous sentence.
+		{"block: lede picked", blockStory(), 3, []int{0}, []int{3, 4}},
 		{"block: one sentence", blockStory(), 1, []int{0}, nil},
 	}
 	for _, tc := range tests {

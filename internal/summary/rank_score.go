@@ -280,8 +280,11 @@ func (s *scorer) blockiness() float64 {
 			last = st.Paragraph
 		}
 	}
-	if paras == 0 {
+	switch {
+	case paras == 0:
 		return 0
+	case paras == 1 && sents > 3:
+		return 1 // one block of sentences: no structure at all
 	}
 	m := float64(sents) / float64(paras)
 	return math.Min(1, math.Max(0, (m-s.p.BlockLo)/(s.p.BlockHi-s.p.BlockLo)))
