@@ -11,8 +11,8 @@ import (
 // detectors are shared by every format.
 
 const (
-	placeWordRx = `[\p{Lu}][\p{L}'’.\-]*`
-	capsWordRx  = `[\p{Lu}][\p{Lu}'’.\-]+`
+	placeWordRx = `[\p{Lu}][\p{L}'’.\-/]*`
+	capsWordRx  = `[\p{Lu}][\p{Lu}'’.\-/]+`
 	connRx      = `(?:de|da|del|do|dos|la|le|es|el|al|am|on|upon|of|sur|en)`
 	placeRx     = placeWordRx + `(?:\s(?:` + connRx + `\s)?` + placeWordRx + `){0,3}`
 	capsPlaceRx = capsWordRx + `(?:\s(?:` + connRx + `\s|[\p{Lu}]+\s)?` + capsWordRx + `){0,3}`
@@ -25,6 +25,8 @@ var (
 	// "WASHINGTON (AA) - ", "LONDON, Aug 23 (Reuters) - ", "(CNN)".
 	rxDatelineAgency = regexp.MustCompile(`^(?:(` + placeRx + qualRx + `)(` + dlDateRx + `)\s{0,2})?` + agencyRx +
 		`(\s*(?:--|[-–—_])\s*|\s*)`)
+	// "Aug 23 (Reuters) - " (a date, no place).
+	rxDatelineDate = regexp.MustCompile(`^(` + monthRx + `\.?\s\d\d?(?:,?\s(?:19|20)\d\d)?)\s{0,2}` + agencyRx + `(\s*(?:--|[-–—_])\s*)`)
 	// "WASHINGTON — ", "BEIRUT, Lebanon, Aug 23 -- " (no agency: the place
 	// must be in capitals and a dash must follow).
 	rxDatelinePlain = regexp.MustCompile(`^(` + capsPlaceRx + qualRx + `)(` + dlDateRx + `)(?:\s*(?:--|[–—])\s*|\s(?:-|_)\s)`)
@@ -72,6 +74,9 @@ func matchDateline1(s string) (Dateline, int) {
 			Date:   strings.TrimLeft(strings.TrimSpace(sub(s, m, 2)), ", "),
 		}
 		return d, m[1]
+	}
+	if m := rxDatelineDate.FindStringSubmatchIndex(s); m != nil {
+		return Dateline{Agency: sub(s, m, 2), Date: sub(s, m, 1)}, m[1]
 	}
 	if m := rxDatelinePlain.FindStringSubmatchIndex(s); m != nil {
 		if f := strings.Fields(sub(s, m, 1)); notPlaces[strings.Trim(f[0], ",:")] {

@@ -25,6 +25,11 @@ func TestMatchDateline(t *testing.T) {
 		{"JOHANNESBURG, August 7 (Xinhua) -- South", "JOHANNESBURG", "Xinhua", "August 7", "JOHANNESBURG, August 7 (Xinhua) -- "},
 		{"WASHINGTON — The Senate", "WASHINGTON", "", "", "WASHINGTON — "},
 		{"BEIRUT, Lebanon -- Rescuers", "BEIRUT, Lebanon", "", "", "BEIRUT, Lebanon -- "},
+		{"BRUSSELS/LONDON (Reuters) - EU", "BRUSSELS/LONDON", "Reuters", "", "BRUSSELS/LONDON (Reuters) - "},
+		{"NEW DELHI, India, Aug. 23 (UPI) -- Monsoon", "NEW DELHI, India", "UPI", "Aug. 23", "NEW DELHI, India, Aug. 23 (UPI) -- "},
+		{"Aug 23 (Reuters) - Oil rose", "", "Reuters", "Aug 23", "Aug 23 (Reuters) - "},
+		{"(Bloomberg) -- Stocks fell", "", "Bloomberg", "", "(Bloomberg) -- "},
+		{"PARIS, 23 August 2024 (AFP) - The", "PARIS", "AFP", "23 August 2024", "PARIS, 23 August 2024 (AFP) - "},
 		// Not datelines.
 		{"EXCLUSIVE — A leaked memo", "", "", "", ""},
 		{"Shares of Acme Holdings (ACME), and others rose.", "", "", "", ""},
