@@ -183,9 +183,6 @@ func (m *Model) showOffset(off int) {
 	}
 }
 
-// articleTopOffset is the text offset at the top of the article pane.
-func (m *Model) articleTopOffset() int { return m.anchor }
-
 // search finds every case-insensitive occurrence of q in the text.
 func search(text, q string) []article.Span {
 	if q == "" {
@@ -241,7 +238,7 @@ func (m *Model) stepMatch(d int) {
 func (m *Model) gotoMatch() {
 	m.updateSelMarks()
 	m.showOffset(m.matches[m.matchIdx].Start)
-	m.setStatus(plural(m.matchIdx+1, len(m.matches), "match")+" for “"+m.query+"”", false)
+	m.setStatus(position("match", m.matchIdx+1, len(m.matches))+" for “"+m.query+"”", false)
 }
 
 func (m *Model) clearSearch() {

@@ -276,6 +276,8 @@ func (m *Model) scrollPane(p pane, d int) {
 	}
 }
 
+// clampSel moves selection sel by d within n items; from no selection a
+// step down selects the first item.
 func clampSel(sel, d, n int) int {
 	if n == 0 {
 		return -1
@@ -283,7 +285,7 @@ func clampSel(sel, d, n int) int {
 	if sel < 0 && d > 0 {
 		return 0
 	}
-	return min(max(sel+int(max(min(d, 1<<20), -(1<<20))), 0), n-1)
+	return min(max(sel+max(min(d, n), -n), 0), n-1)
 }
 
 // handleWheel scrolls the pane under the pointer.

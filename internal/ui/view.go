@@ -372,6 +372,3 @@ func (m *Model) statusLine() string {
 
 // position formats "what i/n".
 func position(what string, i, n int) string { return fmt.Sprintf("%s %d/%d", what, i, n) }
-
-// plural is position under the name the search code uses.
-func plural(i, n int, what string) string { return position(what, i, n) }
