@@ -10,7 +10,6 @@ import (
 // (defaultRank); the struct exists so tests can probe each feature.
 type rankParams struct {
 	CentExp   float64 // exponent on normalised centrality
-	Overlap   bool    // TextRank-style word overlap instead of TF-IDF cosine
 	PosTau    float64 // position prior 1/(1+i/PosTau) over body sentences
 	PosWeight float64 // share of the score that the position prior drives
 	ParaLead  float64 // bonus for the first sentence of a paragraph
@@ -25,11 +24,9 @@ type rankParams struct {
 	TitleW    float64 // weight of similarity to the title
 	Lambda    float64 // MMR trade-off between score and novelty
 	Lede      float64 // bonus for the first body sentence
-	BackW     float64 // weight of similarity to earlier sentences (later ones weigh 1)
 	FragPen   float64 // opens in lowercase: a fragment of a badly split sentence
 	LabelPen  float64 // opens with a caption label ("Pictured:")
 	Speech    float64 // bonus for reported speech: a speech verb outside quotes
-	OpenQPen  float64 // opens with a quotation mark
 	NoEndPen  float64 // lacks final punctuation: a caption or a run-on
 
 	// Block* replace PosWeight, PosTau and LenPivot for a text without
@@ -55,7 +52,6 @@ var defaultRank = rankParams{
 	ProPen:    0.2,
 	TitleW:    0.3,
 	Lambda:    0.7,
-	BackW:     1,
 	Lede:      0.15,
 	FragPen:   0.5,
 	LabelPen:  0.5,
@@ -151,36 +147,23 @@ func (s *scorer) centrality() {
 		}
 		return
 	}
-	if s.p.Overlap {
-		s.overlapCentrality()
-		return
-	}
-	// Walk backwards keeping the sum of the later sentences' unit vectors,
-	// so each sentence's similarity to what follows it and to what precedes
-	// it (total minus following minus itself) come out in one pass.
 	total := make([]float32, ix.nTerms)
 	for i := 0; i < n; i++ {
 		s.addUnit(total, i)
 	}
-	later := make([]float32, ix.nTerms)
-	for i := n - 1; i >= 0; i-- {
+	for i := 0; i < n; i++ {
 		if s.norm[i] == 0 {
 			continue
 		}
-		var all, fwd float32
+		var dot float32
 		for k := ix.off[i]; k < ix.off[i+1]; k++ {
 			t := ix.term[k]
-			w := ix.count[k] * s.idf[t]
-			all += w * total[t]
-			fwd += w * later[t]
+			dot += ix.count[k] * s.idf[t] * total[t]
 		}
-		self := float32(0)
 		if s.body[i] {
-			self = s.norm[i]
+			dot -= s.norm[i] // its own unit vector is in total
 		}
-		back := all - fwd - self
-		s.cent[i] = float64((fwd + float32(s.p.BackW)*back) / s.norm[i])
-		s.addUnit(later, i)
+		s.cent[i] = float64(dot / s.norm[i])
 	}
 }
 
@@ -193,27 +176,6 @@ func (s *scorer) addUnit(c []float32, i int) {
 	for k := ix.off[i]; k < ix.off[i+1]; k++ {
 		t := ix.term[k]
 		c[t] += ix.count[k] * s.idf[t] / s.norm[i]
-	}
-}
-
-// overlapCentrality is TextRank's degree with its word-overlap similarity
-// |Si∩Sj| / (log|Si| + log|Sj|), with log|Sj| replaced by its mean so that
-// the sum over j factors through sentence frequencies.
-func (s *scorer) overlapCentrality() {
-	ix := s.idx
-	n := len(s.a.Sentences)
-	var meanLog float64
-	for i := 0; i < n; i++ {
-		meanLog += math.Log(1 + float64(ix.off[i+1]-ix.off[i]))
-	}
-	meanLog /= float64(n)
-	for i := 0; i < n; i++ {
-		var sum float64
-		for k := ix.off[i]; k < ix.off[i+1]; k++ {
-			sum += float64(ix.df[ix.term[k]] - 1)
-		}
-		m := float64(ix.off[i+1] - ix.off[i])
-		s.cent[i] = sum / (math.Log(1+m) + meanLog)
 	}
 }
 
@@ -376,9 +338,6 @@ func (s *scorer) surface(i int, p *rankParams) float64 {
 	}
 	if f.speech && f.quoted*2 < f.words {
 		x *= 1 + p.Speech
-	}
-	if f.openQ {
-		x *= 1 - p.OpenQPen
 	}
 	if !f.terminal {
 		x *= 1 - p.NoEndPen

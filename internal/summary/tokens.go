@@ -19,7 +19,6 @@ type sentFeat struct {
 	trigger  uint8 // union of the trigger flags of its words
 	firstPro bool  // opens with a pronoun or a connective that needs context
 	terminal bool  // ends with . ! ? or a closing quote after one
-	openQ    bool  // opens with a quotation mark
 	lower    bool  // opens with a lowercase letter: a fragment
 	label    bool  // opens with a one-word caption label: "Pictured:", "Tragic:"
 	boiler   bool  // looks like page furniture: byline, caption, "Read more"
@@ -180,6 +179,9 @@ type indexBuilder struct {
 	slot []int32 // index in term/count of that term for that sentence
 	idx  docIndex
 	flag []uint8 // trigger flags of each term
+	// inQuote and inSingle carry an open quotation into the next sentence
+	// of the same paragraph.
+	inQuote, inSingle bool
 }
 
 // buildIndex tokenises every sentence of a once.
@@ -190,7 +192,12 @@ func buildIndex(a *article.Article) *docIndex {
 	b.idx.feat = make([]sentFeat, n)
 	b.idx.term = make([]int32, 0, len(a.Text)/12)
 	b.idx.count = make([]float32, 0, len(a.Text)/12)
-	for i := range a.Sentences {
+	para := -1
+	for i, st := range a.Sentences {
+		if st.Paragraph != para {
+			para = st.Paragraph
+			b.inQuote, b.inSingle = false, false
+		}
 		b.sentence(i, a.SentenceText(i))
 	}
 	b.idx.nTerms = len(b.idx.df)
@@ -201,21 +208,22 @@ func buildIndex(a *article.Article) *docIndex {
 // sentence indexes sentence i with text t.
 func (b *indexBuilder) sentence(i int, t string) {
 	f := &b.idx.feat[i]
-	inQuote, inSingle := false, false
+	inQuote, inSingle := b.inQuote, b.inSingle
 	first := true
 	for p := 0; p < len(t); {
 		if q := quoteAt(t, p); q > 0 {
-			if p == 0 {
-				f.openQ = true
+			switch {
+			case q == 3 && t[p+2] == 0x9C: // “ opens
+				inQuote = true
+			case q == 3 && t[p+2] == 0x9D: // ” closes
+				inQuote = false
+			default:
+				inQuote = !inQuote
 			}
-			inQuote = !inQuote
 			p += q
 			continue
 		}
 		if q := singleQuoteAt(t, p, inSingle); q > 0 {
-			if p == 0 {
-				f.openQ = true
-			}
 			inSingle = !inSingle
 			p += q
 			continue
@@ -235,6 +243,7 @@ func (b *indexBuilder) sentence(i int, t string) {
 		first = false
 		p = e
 	}
+	b.inQuote, b.inSingle = inQuote, inSingle
 	f.terminal = endsTerminal(t)
 	f.boiler = isBoilerplate(t, f)
 	b.idx.off = append(b.idx.off, int32(len(b.idx.term)))
