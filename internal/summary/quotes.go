@@ -239,7 +239,7 @@ func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
 		}
 		if en, ok := qa.resolvePronoun(p, np.s); ok {
 			q.Speaker = en.name
-			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true})
+			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true, gender: en.gender})
 		}
 	case qNPName:
 		q.Speaker = qa.canonical(np.s, np.e)

@@ -12,6 +12,7 @@ type qEntity struct {
 	name   string
 	person bool // a person (he/she); otherwise a group or organisation (they/it)
 	quoted bool // named as a speaker (not just a subject)
+	gender byte // 'm' or 'f' when an honorific tells ("Mr.", "Ms."), else 0
 }
 
 // qFullName is a multi-word person name seen in the text.
@@ -24,7 +25,8 @@ type qFullName struct {
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
 	bySurname map[string][]qFullName
-	capCount  map[string]int // how often each capitalised word occurs
+	capCount  map[string]int  // how often each capitalised word occurs
+	gender    map[string]byte // surname -> 'm' or 'f' from honorifics
 }
 
 // qNameWord reports whether toks[i] can be part of a personal name.
@@ -40,7 +42,7 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 // buildNames scans every region for runs of capitalised words and records
 // the multi-word person names among them.
 func (qa *qAnalyser) buildNames() {
-	qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}}
+	qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}, gender: map[string]byte{}}
 	for _, r := range qa.regions {
 		for off := r[0]; off < r[1]; {
 			end := min(r[1], off+64<<10)
@@ -73,6 +75,7 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			j++
 		}
 		qa.addName(toks, i, j)
+		qa.noteGender(toks, i, j)
 		i = j
 	}
 }
@@ -118,6 +121,37 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 		i = j
 	}
 	return buf
+}
+
+// noteGender records the gender an honorific gives the surname ending the
+// run toks[i:j] ("Mr. Trump", "Ms. Warren").
+func (qa *qAnalyser) noteGender(toks []qTok, i, j int) {
+	if j-i < 2 {
+		return
+	}
+	var g byte
+	switch qa.lower(toks[i]) {
+	case "mr.", "mr":
+		g = 'm'
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		g = 'f'
+	default:
+		return
+	}
+	sur, _ := qStripPossessive(qa.lower(toks[j-1]))
+	if old, ok := qa.names.gender[sur]; ok && old != g {
+		g = 'x' // both: unknown
+	}
+	qa.names.gender[sur] = g
+}
+
+// genderOf returns the gender known for a canonical name, or 0.
+func (qa *qAnalyser) genderOf(name string) byte {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if g := qa.names.gender[last]; g == 'm' || g == 'f' {
+		return g
+	}
+	return 0
 }
 
 // addName records the run toks[i:j] if it looks like a full personal name.
@@ -295,10 +329,17 @@ func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
 	if pron == "i" || pron == "we" || pron == "you" {
 		return qEntity{}, false
 	}
+	var clash byte // the gender a he/she excludes
+	switch pron {
+	case "he":
+		clash = 'f'
+	case "she":
+		clash = 'm'
+	}
 	best := -1
 	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-48; k-- {
 		en := qa.ents[k]
-		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) {
+		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) || clash != 0 && en.gender == clash {
 			continue
 		}
 		if best < 0 || en.pos > qa.ents[best].pos {
@@ -315,6 +356,9 @@ func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
 func (qa *qAnalyser) addEntity(en qEntity) {
 	if en.name == "" {
 		return
+	}
+	if en.person && en.gender == 0 {
+		en.gender = qa.genderOf(en.name)
 	}
 	qa.ents = append(qa.ents, en)
 	if len(qa.ents) > 4096 { // keep memory bounded on huge inputs
