@@ -25,7 +25,11 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 			continue // the dateline's date is the story's own, not an event
 		}
 		e.Timex, e.Sentence = i, t.Sentence
-		e.Event = eventText(a, t)
+		if t.Type == "DURATION" {
+			e.Event = startEvent(a, t)
+		} else {
+			e.Event = eventText(a, t)
+		}
 		evs = append(evs, e)
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })

@@ -35,6 +35,13 @@ var clauseWords = map[string]bool{
 	"with": true, "while": true, "after": true, "before": true, "but": true, "which": true,
 	"who": true, "when": true, "because": true, "although": true, "though": true, "amid": true,
 	"saying": true, "urging": true, "as": true, "where": true, "whereas": true, "and": true,
+	"that": true,
+}
+
+// fillerWords are adverbs dropped from event descriptions.
+var fillerWords = map[string]bool{
+	"soon": true, "also": true, "reportedly": true, "still": true, "already": true,
+	"just": true, "actually": true, "now": true, "even": true,
 }
 
 // dropBefore are words dropped right before the time expression.
@@ -147,7 +154,7 @@ func eventText(a *article.Article, t Timex) string {
 	cs, ce := clauseAround(ws, lo, hi, first, last)
 	if n := content(ws[cs:ce]); n > maxEventWords && content(ws[last+1:ce]) <= 2 {
 		for n > maxEventWords && cs < first { // the expression ends the clause: keep its end
-			if !ws[cs].tx {
+			if !ws[cs].tx && !fillerWords[ws[cs].w] {
 				n--
 			}
 			cs++
@@ -170,6 +177,48 @@ func speechEvent(ws []evWord, verb, last int) string {
 	}
 	out = append(out, rest...)
 	return joinEvent(out)
+}
+
+// startEvent describes the start dated by a duration adjective: "over
+// 10-month war" gives "Israel's war began".
+func startEvent(a *article.Article, t Timex) string {
+	s, e := sentenceSpan(a, t)
+	ws := splitWords(a.Text, s, e, t.Start, t.End)
+	first, last := -1, -1
+	for i, w := range ws {
+		if w.tx {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || last+1 >= len(ws) {
+		return eventText(a, t)
+	}
+	var out []evWord
+	if k := first - 1; k >= 0 && dropBefore[ws[k].lo] {
+		first = k
+	}
+	if k := first - 1; k >= 0 && (strings.HasSuffix(ws[k].lo, "'s") || strings.HasSuffix(ws[k].lo, "’s")) {
+		out = append(out, ws[k])
+	}
+	for k := last + 1; k < len(ws) && k <= last+7; k++ {
+		if k > last+1 && (clauseWords[ws[k].lo] || looksVerb(ws[k].lo)) {
+			break
+		}
+		out = append(out, ws[k])
+		if strings.ContainsAny(ws[k].w, ",;.") {
+			break
+		}
+	}
+	return joinEvent(out) + " began"
+}
+
+// looksVerb reports whether w is likely a finite verb.
+func looksVerb(w string) bool {
+	return txPastIrregular[w] || txPresentCues[w] || speechVerbs[w] || txFutureCues[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w]
 }
 
 // clauseStart returns the first word of the clause ending before word i.
@@ -196,7 +245,10 @@ func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 		}
 	}
 	ce := hi
-	for k := last + 1; k < hi; k++ {
+	if strings.HasSuffix(ws[last].w, ",") {
+		ce = last + 1
+	}
+	for k := last + 1; k < ce; k++ {
 		if clauseWords[ws[k].lo] && k-cs > 5 {
 			ce = k
 			break
@@ -206,11 +258,8 @@ func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 			break
 		}
 	}
-	if content(ws[cs:ce]) < 4 && cs > lo {
-		cs = clauseStart(ws, cs-1)
-		if cs < lo {
-			cs = lo
-		}
+	for content(ws[cs:ce]) < 4 && cs > lo {
+		cs = max(clauseStart(ws, cs-1), lo)
 	}
 	return cs, ce
 }
@@ -231,7 +280,7 @@ func content(ws []evWord) int {
 func joinEvent(ws []evWord) string {
 	keep := make([]bool, len(ws))
 	for i := range ws {
-		keep[i] = !ws[i].tx && ws[i].w != "" && ws[i].w != "-" && ws[i].w != "—"
+		keep[i] = !ws[i].tx && ws[i].w != "" && ws[i].w != "-" && ws[i].w != "—" && !fillerWords[ws[i].w]
 	}
 	for i := range ws {
 		if !ws[i].tx || i > 0 && ws[i-1].tx {
@@ -247,10 +296,17 @@ func joinEvent(ws []evWord) string {
 		if !keep[i] || n >= maxEventWords {
 			continue
 		}
+		if (w.lo == "which" || w.lo == "who") && i > 0 && strings.HasSuffix(ws[i-1].w, ",") {
+			continue // "The strike, which began" reads "The strike began"
+		}
+		word := w.w
+		if i+1 < len(ws) && (ws[i+1].lo == "which" || ws[i+1].lo == "who") {
+			word = strings.TrimSuffix(word, ",")
+		}
 		if n > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w.w)
+		b.WriteString(word)
 		n++
 	}
 	out := strings.Trim(b.String(), " ,;:.!?'’‘(")

@@ -58,7 +58,11 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 			continue
 		}
 		re.Timex, re.Sentence = i, t.Sentence
-		re.Event.Event = eventText(a, t)
+		if t.Type == "DURATION" {
+			re.Event.Event = startEvent(a, t)
+		} else {
+			re.Event.Event = eventText(a, t)
+		}
 		evs = append(evs, re)
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
