@@ -307,8 +307,18 @@ func Parse(r io.Reader, f Format) ([]*Article, error) {
 	return parse(b, f, "", "")
 }
 
-// parse dispatches bytes to the parser of format f.
-func parse(b []byte, f Format, pageURL, contentType string) ([]*Article, error) {
+// parse dispatches bytes to the parser of format f. A panic in a parser
+// (third-party code included) becomes an error: hostile input must never
+// take brief down.
+func parse(b []byte, f Format, pageURL, contentType string) (arts []*Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			arts, err = nil, fmt.Errorf("%v parser failed: %v", f, p)
+		}
+	}()
+	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		b = decodeUTF16(b[2:], b[0] == 0xFE)
+	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -322,7 +332,6 @@ func parse(b []byte, f Format, pageURL, contentType string) ([]*Article, error) 
 		b = toUTF8(b, contentType, f == FormatHTML)
 	}
 	var a *Article
-	var err error
 	switch f {
 	case FormatFeed:
 		return parseFeedBytes(b)

@@ -27,11 +27,11 @@ import (
 // the produced plain text, not to the Markdown source. It reads r and does
 // no other IO.
 func ParseMarkdown(r io.Reader) (*Article, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
+	arts, err := Parse(r, FormatMarkdown)
+	if len(arts) == 0 {
 		return nil, err
 	}
-	return parseMarkdownBytes(b)
+	return arts[0], err
 }
 
 // frontMatter holds the fields brief reads from Markdown front matter.

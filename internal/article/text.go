@@ -18,11 +18,11 @@ import (
 // and date lines stay in Text but are not body paragraphs; TitleSpan marks
 // the headline and the first sentence starts after the dateline.
 func ParseText(r io.Reader) (*Article, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
+	arts, err := Parse(r, FormatText)
+	if len(arts) == 0 {
 		return nil, err
 	}
-	return parseTextBytes(b)
+	return arts[0], err
 }
 
 // parseTextBytes is ParseText on bytes already read.
@@ -90,14 +90,20 @@ func parseTextString(text string) *Article {
 		return a
 	}
 	pos := readTextLead(a, lines)
-	a.Paragraphs = textParagraphs(text, lines[pos:])
+	a.Paragraphs = textParagraphs(text, lateByline(a, lines[pos:]))
 	bodyStart := -1
-	if a.Dateline.IsZero() && len(a.Paragraphs) > 0 {
-		p := a.Paragraphs[0]
+	for i, p := range a.Paragraphs {
+		if !a.Dateline.IsZero() || i > 1 {
+			break
+		}
 		if d, n := matchDateline(text[p.Start:p.End]); n > 0 && n < p.Len() {
 			d.Span = Span{p.Start, p.Start + n}
 			setDateline(a, d)
 			bodyStart = p.Start + n
+		}
+		// Look past a deck line (no full stop) to the second paragraph.
+		if endsSentence(text[p.Start:p.End]) {
+			break
 		}
 	}
 	splitAll(a, bodyStart)
@@ -150,6 +156,33 @@ func readTextLead(a *Article, lines []textLine) int {
 		break
 	}
 	return pos
+}
+
+// lateByline takes a byline out of the first lines of the body when a deck
+// or kicker line stands between the headline and the byline ("Headline /
+// Deck / By NAME / body"). It returns the body lines without it.
+func lateByline(a *Article, body []textLine) []textLine {
+	if a.Byline != "" {
+		return body
+	}
+	for k := 1; k < len(body)-1 && k < 3; k++ {
+		l := body[k]
+		name, date, ok := matchByline(a.Text[l.start:l.end])
+		if !ok {
+			continue
+		}
+		a.Byline = SanitizeLine(name)
+		if t, ok := parseDate(date); ok && a.Published.IsZero() {
+			a.Published = t
+		}
+		out := make([]textLine, 0, len(body)-1)
+		out = append(out, body[:k]...)
+		next := body[k+1]
+		next.gap = true
+		out = append(out, next)
+		return append(out, body[k+2:]...)
+	}
+	return body
 }
 
 // setDateline stores d and, when it names a full date, the publication date.

@@ -98,6 +98,8 @@ func TestParseTextLead(t *testing.T) {
 		{"published line", "Market hall reopens\nPublished 09:15 BST, 3 June 2024\n\nThe market hall reopened on Monday.\n",
 			"Market hall reopens", "", "2024-06-03", 1, "The market hall reopened on Monday."},
 		{"dateline with year", "ROME, 5 May 2023 (ANSA) - The museum reopened.\n", "", "", "2023-05-05", 1, "The museum reopened."},
+		{"deck before byline", "Port workers vote to strike\nUnion says pay offer falls short\nBy Ana Silva\nLISBON (Lusa) - Dockers voted on Monday to strike.\n",
+			"Port workers vote to strike", "Ana Silva", "", 2, "Union says pay offer falls short"},
 		{"bullets are paragraphs", "Budget at a glance\n\n- Schools get 2% more\n- Roads get 5% more\n", "Budget at a glance", "", "", 2, "- Schools get 2% more"},
 	}
 	for _, tc := range tests {
@@ -159,10 +161,11 @@ func TestParseTextUTF16AndBOM(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := ParseText(bytes.NewReader(tc.in))
+			arts, err := Parse(bytes.NewReader(tc.in), FormatAuto)
 			if err != nil {
 				t.Fatal(err)
 			}
+			a := arts[0]
 			checkInvariants(t, a)
 			if a.Title == "" || len(a.Sentences) != 1 {
 				t.Errorf("title %q, %d sentences; want a title and one sentence", a.Title, len(a.Sentences))
