@@ -224,6 +224,9 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 		return false
 	}
 	nx := string(s.lw(k + 1))
+	if figMetreWords[nx] && nx != "of" {
+		return false // 400m hurdles
+	}
 	if nx == "of" || figIrregular[nx] || nx == "tons" || nx == "tonnes" || nx == "barrels" {
 		return true
 	}
@@ -239,7 +242,10 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 // figMetreWords follow a length in metres ("1.8m tall").
 var figMetreWords = map[string]bool{"tall": true, "long": true, "wide": true, "deep": true,
 	"high": true, "away": true, "thick": true, "across": true, "above": true, "below": true,
-	"under": true, "from": true, "in": true, "of": true}
+	"under": true, "from": true, "in": true, "of": true, "hurdles": true, "sprint": true,
+	"race": true, "freestyle": true, "relay": true, "dash": true, "final": true,
+	"butterfly": true, "backstroke": true, "breaststroke": true, "medley": true, "heats": true,
+	"metres": true, "runners": true, "swimmers": true}
 
 // figLooksPlural reports whether the lower-case word w looks like a plural
 // noun.

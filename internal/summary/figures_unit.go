@@ -256,8 +256,9 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 			end = k // 0.5 WAR
 		case a.value == 1 && k > first && !s.upper(first):
 			end = first + 1
-			if lw := string(s.lw(first)); strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
-				return "", start
+			if lw := string(s.lw(first)); strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") ||
+				figParticiples[lw] {
+				return "", start // "1 dead"
 			}
 		default:
 			return "", start
