@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -183,4 +184,10 @@ func BenchmarkSanitizeDirty(b *testing.B) {
 	for b.Loop() {
 		Sanitize(dirty)
 	}
+}
+
+func ExampleSanitize() {
+	fmt.Printf("%q\n", Sanitize("Port \x1b[31mreopens\x1b[0m\r\nShips \x1b]0;pwned\x07queue"))
+	// Output:
+	// "Port reopens\nShips queue"
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -213,4 +214,15 @@ func BenchmarkSplit(b *testing.B) {
 			b.Fatal("no sentences")
 		}
 	}
+}
+
+func ExampleSplitSentences() {
+	text := `Mr. Brandt met U.S. officials at 9 a.m. Friday. "We are close. Not done," he said.`
+	for _, s := range SplitSentences(text, Span{0, len(text)}) {
+		fmt.Println(s.Start, text[s.Start:s.End])
+	}
+	// Output:
+	// 0 Mr. Brandt met U.S. officials at 9 a.m. Friday.
+	// 48 "We are close.
+	// 63 Not done," he said.
 }
