@@ -106,7 +106,11 @@ func relPlace(a *article.Article, t Timex, v1 map[int]Timex, r time.Time, known 
 		return relEvent{}, false
 	}
 	re := relEvent{Event: e}
-	return re, relativize(&re, r)
+	ok = relativize(&re, r)
+	if ok && known && re.Date[0] == 'D' && !strings.Contains(re.Label, "weekend") {
+		re.Label = d3(r.AddDate(0, 0, re.key)) + ", " + re.Label // "Tue, 3 days before"
+	}
+	return re, ok
 }
 
 // placePartial places "XXXX-02-21" and "XXXX-02": a day or month the
@@ -167,6 +171,9 @@ func relativize(e *relEvent, r time.Time) bool {
 	e.Precision, e.Label = "relative", label
 	return true
 }
+
+// d3 is the weekday abbreviation of t.
+func d3(t time.Time) string { return t.Weekday().String()[:3] }
 
 // firstDay turns a possibly partial ISO date into its first day.
 func firstDay(s string) string {

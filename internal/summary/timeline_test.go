@@ -98,8 +98,9 @@ func TestRelativeTimeline(t *testing.T) {
 		}
 	}
 	for label, date := range map[string]string{
-		"story day": "D+0", "day before, night": "D-1", "day after": "D+1",
-		"7 days before": "D-7", "week before": "W-1", "week after": "W+1", "story year": "Y+0",
+		"Fri, story day": "D+0", "Thu, day before, night": "D-1", "Sat, day after": "D+1",
+		"Fri, 7 days before": "D-7", "Tue, 3 days before": "D-3", "week before": "W-1",
+		"week after": "W+1", "story year": "Y+0", "late month before": "M-1",
 	} {
 		if labels[label] != date {
 			t.Errorf("label %q = %q, want %q (all: %v)", label, labels[label], date, labels)
