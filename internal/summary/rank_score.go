@@ -28,6 +28,7 @@ type rankParams struct {
 	LabelPen  float64 // opens with a caption label ("Pictured:")
 	Speech    float64 // bonus for reported speech: a speech verb outside quotes
 	NoEndPen  float64 // lacks final punctuation: a caption or a run-on
+	ContQPen  float64 // continues a quotation begun in an earlier sentence
 
 	// Block* replace PosWeight, PosTau and LenPivot for a text without
 	// paragraph structure (more than BlockHi sentences a paragraph on
@@ -57,6 +58,7 @@ var defaultRank = rankParams{
 	LabelPen:  0.5,
 	Speech:    0.2,
 	NoEndPen:  0.3,
+	ContQPen:  0.3,
 
 	BlockPosWeight: 1,
 	BlockPosTau:    0.5,
@@ -338,6 +340,9 @@ func (s *scorer) surface(i int, p *rankParams) float64 {
 	}
 	if f.speech && f.quoted*2 < f.words {
 		x *= 1 + p.Speech
+	}
+	if f.contQ {
+		x *= 1 - p.ContQPen
 	}
 	if !f.terminal {
 		x *= 1 - p.NoEndPen

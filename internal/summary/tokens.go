@@ -20,6 +20,7 @@ type sentFeat struct {
 	firstPro bool  // opens with a pronoun or a connective that needs context
 	terminal bool  // ends with . ! ? or a closing quote after one
 	lower    bool  // opens with a lowercase letter: a fragment
+	contQ    bool  // starts inside a quotation opened by an earlier sentence
 	label    bool  // opens with a one-word caption label: "Pictured:", "Tragic:"
 	boiler   bool  // looks like page furniture: byline, caption, "Read more"
 }
@@ -209,6 +210,7 @@ func buildIndex(a *article.Article) *docIndex {
 func (b *indexBuilder) sentence(i int, t string) {
 	f := &b.idx.feat[i]
 	inQuote, inSingle := b.inQuote, b.inSingle
+	f.contQ = inQuote || inSingle
 	first := true
 	for p := 0; p < len(t); {
 		if q := quoteAt(t, p); q > 0 {
