@@ -111,7 +111,10 @@ var txFutureCues = map[string]bool{
 	"next": true, "should": true, "could": true, "must": true, "may": true,
 	"might": true, "set": true, "tomorrow": true,
 	"can": true, "resume": true, "return": true, "begin": true, "payable": true,
-	"effective": true,
+	"effective": true, "leaves": true, "arrives": true, "begins": true, "opens": true,
+	"starts": true, "meets": true, "heads": true, "travels": true, "visits": true,
+	"returns": true, "resumes": true, "faces": true, "hosts": true, "launches": true,
+	"expires": true, "convenes": true,
 }
 
 // txPresentCues mark the present txTense.
