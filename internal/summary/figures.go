@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"strings"
 
 	"github.com/brief-reader/brief/internal/article"
@@ -210,6 +211,9 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 	} else if r, ok := s.ratio(a); ok {
 		a = r
 	}
+	if figHuge(a.value) || figHuge(a.low) || figHuge(a.high) {
+		return figSkipped, a.last, true // not a quantity JSON can carry
+	}
 	f := Figure{Value: a.value, HasValue: !a.vague, Unit: a.unit, Sentence: s.sent}
 	if isRange {
 		f.Low, f.High = min(a.low, a.high), max(a.low, a.high)
@@ -393,3 +397,6 @@ func (s *figScanner) mayStart(i int) bool {
 	}
 	return figVague[lw] > 0 || lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
 }
+
+// figHuge reports whether v is infinite, NaN or beyond any real quantity.
+func figHuge(v float64) bool { return math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > 1e300 }

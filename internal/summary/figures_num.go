@@ -198,7 +198,7 @@ func (s *figScanner) scales(a *figAmt) {
 				ok = false
 			}
 		}
-		if !ok || (a.scaled && m <= a.scale && m != 1e3) {
+		if !ok || (a.scaled && m <= a.scale) {
 			return
 		}
 		if a.vague && a.qual != "" {

@@ -249,6 +249,7 @@ func FuzzFigures(f *testing.F) {
 		"Between 5 and 10 weeks; 5-10 km/h; two-thirds of 1/2.", "The 54-year-old left at 9 a.m. on May 31, 2024.",
 		"minus-5 yards, -3 C, US $ 5, Y=100, RM3.06mil, 1.2.3, 555-123-4567", "one in five; half a million; a dozen",
 		"20 per cent, 3 ½ cups, 10kW, 60GB, 2.4Ghz, 5 m.p.h.", "$", "-", "1,", "a", "four-, five- and six-",
+		"9" + strings.Repeat("9", 320) + " thousand thousand thousand", "5 thousand thousand thousand thousand",
 	} {
 		f.Add(s)
 	}
@@ -261,6 +262,9 @@ func FuzzFigures(f *testing.F) {
 			}
 			if a.Text[g.Start:g.End] != g.Text {
 				t.Fatalf("figure text %q != text[%d:%d] %q", g.Text, g.Start, g.End, a.Text[g.Start:g.End])
+			}
+			if math.IsInf(g.Value, 0) || math.IsNaN(g.Value) || math.IsInf(g.Low, 0) || math.IsInf(g.High, 0) {
+				t.Fatalf("figure %q has value %v [%v, %v]", g.Text, g.Value, g.Low, g.High)
 			}
 			if g.Start < prev {
 				t.Fatalf("figure %q overlaps or is out of order (start %d < previous end %d)", g.Text, g.Start, prev)
