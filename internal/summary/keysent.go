@@ -11,10 +11,13 @@ import (
 //
 // The ranker is unsupervised and linear in the article's length. Each
 // sentence's score multiplies its centrality (mean TF-IDF cosine to the
-// other sentences, computed against the document centroid), a lead prior
-// over body sentences, its similarity to the title, and surface features:
-// length, figures and names, quoted share, a dangling opener. Headings and
-// page furniture (bylines, captions, "Read more") are kept out unless
+// other sentences, computed against the document centroid), a lead prior,
+// its similarity to the title, and surface features: length, figures and
+// names, reported speech, quoted share, a dangling opener, a fragment. The
+// lead prior adapts to the text's structure: with real paragraphs it is
+// mild and centrality decides; in one block of sentences (paragraphs lost)
+// position is the strongest signal left and the prior is steep. Headings
+// and page furniture (bylines, captions, "Read more") are kept out unless
 // nothing else is left. The picks are made greedily by maximal marginal
 // relevance so that near-duplicates are not picked twice.
 func keySentences(a *article.Article, n int) []KeySentence {

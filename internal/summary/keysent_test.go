@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -157,6 +158,37 @@ func TestBoilerplate(t *testing.T) {
 			t.Errorf("boilerplate(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+func TestBlockiness(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     *article.Article
+		wantB float64
+	}{
+		{"short paragraphs", harbourStory(), 0},
+		{"one block", blockStory(), 1},
+		{"three sentences", buildArticle("", []string{"One two three four.", "Five six seven eight.", "Nine ten eleven."}), 0},
+		{"long paragraphs", buildArticle("", numbered(0, 12), numbered(12, 12)), 1},
+		{"medium paragraphs", buildArticle("", numbered(0, 7), numbered(7, 8)), 0.5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newScorer(tc.a, &defaultRank)
+			if got := s.blockiness(); got != tc.wantB {
+				t.Errorf("blockiness = %v, want %v", got, tc.wantB)
+			}
+		})
+	}
+}
+
+// numbered returns n sentences "Report 7 names the harbour." from first on.
+func numbered(first, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("Report %d names the harbour.", first+i)
+	}
+	return out
 }
 
 func sentenceIndexes(ks []KeySentence) []int {

@@ -30,9 +30,12 @@ type rankParams struct {
 	NoEndPen  float64 // lacks final punctuation: a caption or a run-on
 	ContQPen  float64 // continues a quotation begun in an earlier sentence
 
-	// Block* replace PosWeight, PosTau and LenPivot for a text without
-	// paragraph structure (more than BlockHi sentences a paragraph on
-	// average); between BlockLo and BlockHi the weights are interpolated.
+	// Block* replace PosWeight, PosTau, LenPivot and CentExp for a text
+	// without paragraph structure (one paragraph, or more than BlockHi
+	// sentences a paragraph on average); between BlockLo and BlockHi
+	// sentences a paragraph the weights are interpolated. With paragraphs,
+	// the picks follow centrality (PosWeight 0: the lead prior is only the
+	// Lede and ParaLead bonuses); in one block, they follow the lead.
 	BlockPosWeight, BlockPosTau, BlockLenPivot, BlockCentExp float64
 	BlockLo, BlockHi                                         float64
 }
