@@ -106,8 +106,29 @@ func boundary(text string, start, i, end int) (termEnd, next int, ok bool) {
 		// or a symbol it marks an omission.
 		return termEnd, n, nw.class == wordUpper
 	}
+	if stopAfterCloser(text, t.end, termEnd) {
+		// "(I-Vt.). Clinton": the stop after the bracket is a full stop.
+		return termEnd, n, true
+	}
 	nw.text = text
 	return termEnd, n, periodEnds(text, start, i, nw)
+}
+
+// stopAfterCloser reports whether text[j:k], the closers after a stop,
+// holds another stop after a closing quote or bracket.
+func stopAfterCloser(text string, j, k int) bool {
+	closed := false
+	for ; j < k; j++ {
+		switch text[j] {
+		case '.', '?', '!':
+			if closed {
+				return true
+			}
+		default:
+			closed = true
+		}
+	}
+	return false
 }
 
 // periodEnds decides whether a single full stop at text[i] ends a sentence,

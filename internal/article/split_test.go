@@ -87,6 +87,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The figure was 5 p.c. higher than expected."}},
 		{"domain names", "Read more at example.com. The site is free.",
 			[]string{"Read more at example.com.", "The site is free."}},
+		{"stop after a bracketed abbreviation", "It was backed by Sen. Leahy (D-Vt.). Hearings begin soon.",
+			[]string{"It was backed by Sen. Leahy (D-Vt.).", "Hearings begin soon."}},
 		{"then-Sen.", "It was backed by then-Sen. Obama in 2006.",
 			[]string{"It was backed by then-Sen. Obama in 2006."}},
 		{"missing space after stop", "The crowd cheered loudly.The mayor waved.",
