@@ -130,14 +130,14 @@ func (m *Model) articleLines() int {
 	return n
 }
 
-// articleLine returns pane line v of the article pane.
-func (m *Model) articleLine(v int) string {
+// articleLine returns pane line v of the article pane and its width.
+func (m *Model) articleLine(v int) (string, int) {
 	if b := m.briefLen(); v < b {
-		return m.lay.brief[v]
+		return m.lay.brief[v], m.lay.briefW[v]
 	} else if m.rd != nil && v-b < len(m.rd.lines) {
-		return m.styleLine(m.rd, v-b)
+		return m.styleLine(m.rd, v-b), m.rd.cells[v-b]
 	}
-	return ""
+	return "", 0
 }
 
 // setTop scrolls the article pane to pane line v and records the text

@@ -40,6 +40,7 @@ type layout struct {
 	artH           int // inner height of the article pane
 	artW           int // glamour wrap width
 	brief          []string
+	briefW         []int // cell width of each brief line
 	qItems         []item
 	qLines         int
 	eItems         []item
@@ -76,7 +77,7 @@ func (m *Model) relayout() tea.Cmd {
 	l.artH = max(l.art.h-2, 0)
 	l.artW = max(l.art.w-4, 1)
 	m.lay = l
-	m.lay.brief = m.briefBlock(l.artW, l.wide && m.folded, l.wide)
+	m.setBrief(m.briefBlock(l.artW, l.wide && m.folded, l.wide))
 	m.lay.qItems, m.lay.qLines = m.quoteItems(max(l.quotes.w-6, 1))
 	m.lay.eItems, m.lay.eLines = m.eventItems(max(l.timeline.w-6, 1))
 	if l.wide {
@@ -94,6 +95,15 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.lay.shortHelp = map[helpKey]string{}
 	return m.ensureRender()
+}
+
+// setBrief sets the brief block's lines and their widths.
+func (m *Model) setBrief(lines []string) {
+	m.lay.brief = lines
+	m.lay.briefW = make([]int, len(lines))
+	for i, l := range lines {
+		m.lay.briefW[i] = cellWidth(l)
+	}
 }
 
 // splitHeight divides h rows between the quotes and the timeline panes,

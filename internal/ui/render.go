@@ -30,6 +30,8 @@ type rendered struct {
 	// margins and padding. A space inside a line carries the offset just
 	// after the character before it.
 	offs [][]int32
+	// cells is the width of each line in cells.
+	cells []int
 	// lo and hi bound the offsets a line shows: [lo, hi); lo is -1 for a
 	// line without text.
 	lo, hi []int32
@@ -201,6 +203,7 @@ func (rd *rendered) align(a *article.Article) {
 	rd.runes = make([][]rune, n)
 	rd.offs = make([][]int32, n)
 	rd.lo = make([]int32, n)
+	rd.cells = make([]int, n)
 	rd.hi = make([]int32, n)
 	cur := srcCursor{text: a.Text, paras: a.Paragraphs}
 	last := int32(0)
@@ -251,7 +254,7 @@ func (rd *rendered) align(a *article.Article) {
 			rd.hi[i] = offs[lastNS] + int32(utf8.RuneLen(rs[lastNS]))
 			rd.textLines = append(rd.textLines, i)
 		}
-		rd.runes[i], rd.offs[i] = rs, offs
+		rd.runes[i], rd.offs[i], rd.cells[i] = rs, offs, cellWidth(string(rs))
 	}
 	rd.sentLine = make([]int, len(a.Sentences))
 	for i, s := range a.Sentences {

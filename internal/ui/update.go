@@ -210,7 +210,7 @@ func (m *Model) focusBrief() {
 	if m.lay.wide {
 		m.focus = paneArticle
 		m.folded = false
-		m.lay.brief = m.briefBlock(m.lay.artW, false, true)
+		m.setBrief(m.briefBlock(m.lay.artW, false, true))
 		m.setTop(0)
 		return
 	}

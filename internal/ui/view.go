@@ -126,6 +126,12 @@ func fit(s string, w int) string {
 // box frames lines in a w×h border with a title; a focused box gets a
 // heavy, coloured border.
 func box(title string, lines []string, w, h int, focused bool, st Styles) []string {
+	return boxFit(title, lines, w, h, focused, false, st)
+}
+
+// boxFit is box; with fitted, the lines are already exactly w-4 cells
+// wide (or empty) and are not measured again.
+func boxFit(title string, lines []string, w, h int, focused, fitted bool, st Styles) []string {
 	out := make([]string, 0, max(h, 0))
 	if w < 2 || h < 2 {
 		for i := 0; i < h; i++ {
@@ -151,10 +157,18 @@ func box(title string, lines []string, w, h int, focused bool, st Styles) []stri
 		if i < len(lines) {
 			l = lines[i]
 		}
-		if w >= 4 {
+		switch {
+		case w >= 4 && fitted && l == "":
+			l = strings.Repeat(" ", w-2)
+		case w >= 4 && fitted:
+			l = " " + l + " "
+		case w >= 4:
 			l = " " + fit(l, w-4) + " "
+			fallthrough
+		default:
+			l = fit(l, w-2)
 		}
-		out = append(out, side+fit(l, w-2)+side)
+		out = append(out, side+l+side)
 	}
 	out = append(out, g.wrap(bl+strings.Repeat(hz, w-2)+br))
 	return out
@@ -168,8 +182,13 @@ func (m *Model) articleBox() []string {
 	case m.rd == nil && len(m.pending) > 0:
 		lines = append(lines, m.st.Meta.Render("rendering…"))
 	default:
+		inner := max(r.w-4, 0)
 		for v := m.top; v < m.top+h && v < m.articleLines(); v++ {
-			lines = append(lines, m.articleLine(v))
+			l, lw := m.articleLine(v)
+			if lw > inner {
+				l, lw = ansi.Truncate(l, inner, ""), cellWidth(ansi.Truncate(l, inner, ""))
+			}
+			lines = append(lines, l+strings.Repeat(" ", max(inner-lw, 0)))
 		}
 	}
 	title := "Article"
@@ -182,7 +201,7 @@ func (m *Model) articleBox() []string {
 	if n := m.articleLines(); n > h && h > 0 {
 		title += fmt.Sprintf(" · %d%%", min(100, (m.top+h)*100/n))
 	}
-	return box(title, lines, r.w, r.h, m.focus == paneArticle, m.st)
+	return boxFit(title, lines, r.w, r.h, m.focus == paneArticle, m.rd != nil, m.st)
 }
 
 func (m *Model) quotesBox() []string {
