@@ -47,6 +47,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The answer was no.", "Workers walked out."}},
 		{"company suffixes", "Harbor Freight Inc. Chief Executive Ann Cole said costs rose. She works for Acme Corp. The firm is based in Ohio.",
 			[]string{"Harbor Freight Inc. Chief Executive Ann Cole said costs rose.", "She works for Acme Corp.", "The firm is based in Ohio."}},
+		{"title or adverb after a suffix", "He sold it to Dale Holdings Ltd. Mr. Cole said so. They hired Acme Co. Recently, prices rose.",
+			[]string{"He sold it to Dale Holdings Ltd.", "Mr. Cole said so.", "They hired Acme Co.", "Recently, prices rose."}},
 		{"Co. Ltd. Jr.", "Shipping Co. Ltd. hired Martin Luther King Jr. Day staff. He left Dale Co. But the rest stayed.",
 			[]string{"Shipping Co. Ltd. hired Martin Luther King Jr. Day staff.", "He left Dale Co.", "But the rest stayed."}},
 		{"vs. and etc.", "It was Leeds vs. Hull. Fans brought flags, scarves, etc. Police watched.",

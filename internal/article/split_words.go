@@ -69,7 +69,10 @@ var starters = setOf(
 	"Each", "Every", "Other", "Others", "Another", "Such", "No", "Not", "None", "Neither",
 	"Either", "What", "Who", "Why", "How", "Where", "Which", "Whether", "According", "Even",
 	"Only", "Just", "Thus", "Indeed", "Yes", "Once", "Several", "Nobody", "Everyone",
-	"Nothing", "Everything", "Someone", "Asked", "Last", "Next", "Whatever", "Unlike")
+	"Nothing", "Everything", "Someone", "Asked", "Last", "Next", "Whatever", "Unlike",
+	// A courtesy title begins a sentence rather than continuing an
+	// abbreviation: "... Acme Ltd. Mr. Cole said".
+	"Mr", "Mrs", "Ms", "Messrs", "Dr")
 
 // timeWords may follow "a.m." or "p.m." inside a sentence.
 var timeWords = setOf(
@@ -119,7 +122,11 @@ func (w word) starter() bool {
 		return false
 	}
 	s := w.text[w.start:w.end]
-	return starters[s] && !(len(s) == 1 && w.end < len(w.text) && w.text[w.end] == '.')
+	if starters[s] {
+		return !(len(s) == 1 && w.end < len(w.text) && w.text[w.end] == '.')
+	}
+	// A sentence adverb and its comma: "Recently, ...", "Separately, ...".
+	return len(s) > 4 && s[len(s)-2:] == "ly" && w.end < len(w.text) && w.text[w.end] == ','
 }
 
 // timeWord reports whether the word may follow "a.m." in a sentence.
