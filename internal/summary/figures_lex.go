@@ -1,5 +1,7 @@
 package summary
 
+import "strings"
+
 // Word lists of the figure finder. Keys are lower case unless a list says
 // it is case-sensitive.
 
@@ -267,3 +269,97 @@ var figParticiples = map[string]bool{
 	"confirmed": true, "recovered": true, "charged": true, "convicted": true, "jailed": true,
 	"homeless": true, "unemployed": true, "delayed": true, "cancelled": true, "canceled": true,
 }
+
+// figUniFrac maps the vulgar fraction characters.
+var figUniFrac = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3}
+
+// scales applies the scale words after the number ("4.2 billion", "€30m",
+// "4 hundred million", "two dozen").
+func (s *figScanner) scales(a *figAmt) {
+	for k := a.last; k < s.n(); k++ {
+		if s.isDash(k) && s.att(k) && s.isWord(k+1) && s.att(k+1) && figScale[string(s.lw(k+1))] >= 1e6 {
+			k++ // "$1.2-billion deal"
+		}
+		if !s.isWord(k) {
+			return
+		}
+		lw := string(s.lw(k))
+		m, ok := figScale[lw]
+		if !ok && lw == "dozen" && !s.att(k) {
+			m, ok = 12, true
+		}
+		if !ok && s.att(k) {
+			m, ok = figAttachedScale[s.w(k)]
+			if ok && (s.w(k) == "m" || s.w(k) == "k" || s.w(k) == "K") && !s.attachedScale(a, k) {
+				ok = false
+			}
+			if ok && s.w(k) == "b" && a.cur == "" {
+				ok = false
+			}
+		}
+		if !ok || (a.scaled && m <= a.scale) {
+			return
+		}
+		if a.vague && a.qual != "" {
+			return
+		}
+		a.value *= m
+		a.scale *= m
+		a.scaled = true
+		a.last = k + 1
+		a.integer = a.value == float64(int64(a.value))
+		a.digits = 0
+	}
+}
+
+// figMetreWords follow a length in metres ("1.8m tall").
+var figMetreWords = map[string]bool{"tall": true, "long": true, "wide": true, "deep": true,
+	"high": true, "away": true, "thick": true, "across": true, "above": true, "below": true,
+	"under": true, "from": true, "in": true, "of": true, "hurdles": true, "sprint": true,
+	"race": true, "freestyle": true, "relay": true, "dash": true, "final": true,
+	"butterfly": true, "backstroke": true, "breaststroke": true, "medley": true, "heats": true,
+	"metres": true, "runners": true, "swimmers": true}
+
+// figLooksPlural reports whether the lower-case word w looks like a plural
+// noun.
+func figLooksPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' || figNotPlural[w] {
+		return figIrregular[w]
+	}
+	switch {
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "ous"):
+		return false
+	}
+	return true
+}
+
+// figOneIdiom are nouns after "one" that make an idiom, not a count.
+var figOneIdiom = map[string]bool{
+	"day": true, "thing": true, "way": true, "reason": true, "time": true, "side": true,
+	"hand": true, "another": true, "point": true, "other": true, "problem": true,
+	"question": true, "issue": true, "example": true, "part": true, "place": true,
+	"big": true, "major": true, "key": true, "final": true, "such": true, "night": true,
+	"who": true, "which": true, "that": true, "whose": true, "where": true, "can": true,
+	"might": true, "must": true, "should": true, "will": true, "would": true, "could": true,
+	"says": true, "said": true, "knows": true, "thinks": true, "sees": true, "wants": true,
+	"source": true, "official": true, "analyst": true, "expert": true, "observer": true,
+	"resident": true, "witness": true, "morning": true,
+	"evening": true, "afternoon": true, "step": true, "moment": true, "stage": true,
+	"option": true, "possibility": true, "area": true, "sign": true, "form": true,
+	"kind": true, "sort": true, "type": true, "direction": true, "voice": true,
+	"piece": true, "word": true, "look": true, "shot": true, "go": true, "bit": true,
+}
+
+// figOneCompound are words after "one-"/"two-" that make an adjective, not
+// a count ("one-off", "two-way").
+var figOneCompound = map[string]bool{
+	"off": true, "time": true, "way": true, "sided": true, "on": true, "liner": true,
+	"stop": true, "man": true, "party": true, "size": true, "shot": true, "hit": true,
+	"of": true, "and": true, "to": true, "for": true, "upmanship": true, "dimensional": true,
+	"fold": true, "faced": true, "tier": true, "horse": true, "note": true,
+}
+
+// figSpacedCode are currency prefixes that may stand apart from the
+// digits ("Rs 500", "RM 20").
+var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": true, "Dh": true}
