@@ -169,7 +169,7 @@ func (qa *qAnalyser) postCue(k int) qCue {
 	}
 	next := qFirstNonSpace(qa.text, seg.close, qa.regions[seg.para][1])
 	if !qa.endsWithComma(seg) && qa.isSentStart(next) {
-		return qCue{}
+		return qa.nextSentenceCue(next, seg.para)
 	}
 	toks := qa.dropParens(qTokenize(qa.buf[:0], qa.text, seg.close, end))
 	qa.buf = toks
@@ -194,6 +194,39 @@ func (qa *qAnalyser) postCue(k int) qCue {
 		return qCue{}
 	}
 	return qa.postVerbCue(toks, i)
+}
+
+// nextSentenceCue reads a sentence that is only an attribution, right after
+// a quotation closed with a period (`"… are missing." Trump said.`).
+func (qa *qAnalyser) nextSentenceCue(ss, para int) qCue {
+	end := min(qa.sentEnd(ss, para), ss+120)
+	toks := qTokenize(qa.buf[:0], qa.text, ss, end)
+	qa.buf = toks
+	n := len(toks)
+	if n < 2 || n > 8 {
+		return qCue{}
+	}
+	last := n
+	if qa.isPunct(toks, n-1, ".") {
+		last = n - 1
+	} else if end < qa.regions[para][1] {
+		return qCue{}
+	}
+	for v := 1; v < last; v++ {
+		if !qa.qIsCueWord(toks, v) || qSpeechIng[qa.lower(toks[v])] || qTakesObject[qa.lower(toks[v])] {
+			continue
+		}
+		if !qa.onlySkippable(toks, v+1, last) {
+			return qCue{}
+		}
+		np := qa.npBackward(toks, 0, v)
+		if np.kind == qNPNone || np.s != toks[0].s {
+			return qCue{}
+		}
+		cs, ce := qa.cueSpan(toks, v)
+		return qCue{ok: true, cs: cs, ce: ce, np: np}
+	}
+	return qCue{}
 }
 
 // dashLineCue reads a signature paragraph such as "— Bernie Sanders." that
@@ -491,6 +524,9 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 	}
 	for i < j && qIsUpperWord(qa.word(toks[i])) && qSentenceOpeners[qa.lower(toks[i])] {
 		i++
+	}
+	for j > i+1 && qIsLowerWord(qa.word(toks[j-1])) && !qa.nounLike(toks[j-1]) {
+		j-- // "one Republican involved (in the planning)"
 	}
 	if i >= j {
 		return qNP{}

@@ -30,7 +30,8 @@ var qSpeechLemmas = []string{
 	"bark", "roar", "growl", "shoot shot", "fire", "volunteer", "concur", "conclude", "cite",
 	"quote", "inquire", "enquire", "query queried", "muse", "observe", "opine", "proclaim", "beam",
 	"marvel marvelled", "enthuse", "gasp", "groan", "moan", "wail", "sob sobbed", "hiss", "snort", "chuckle",
-	"giggle", "blare", "stammer", "grin grinned", "smile", "exult", "press", "remember",
+	"giggle", "blare", "stammer", "grin grinned", "smile", "exult", "press", "remember", "riff",
+	"exhort", "react", "affirm", "crack",
 }
 
 // qSpeechVerbs maps every form of a speech verb to true; qSpeechIng holds the
@@ -94,7 +95,7 @@ protest protests brand term terms label echo guarantee challenge challenges hint
 mention thunder vow pledge rant vent order fume object sing sang bark roar growl volunteer pray beg begged
 begging posit instruct recommend apologize apologise thank interrupt quote weigh weighs weighed
 weighing go went goes going gone smile smiles smiling grin grins grinning gasp groan moan sob hiss
-snort press presses`)
+snort press presses crack cracks cracking`)
 
 // qTitles are capitalised words of a title before a name ("US President Joe
 // Biden", "Secretary of State John Kerry"), lower-cased.
