@@ -284,6 +284,9 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 	if a.plus && f.Qualifier == "" {
 		f.Qualifier = "more than"
 	}
+	if a.odd && f.Qualifier == "" {
+		f.Qualifier = "about"
+	}
 	return first, last
 }
 

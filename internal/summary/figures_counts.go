@@ -139,7 +139,8 @@ func (s *figScanner) nounAfter(k int) string {
 	first, e := k, k
 	for n := 0; n < 3 && s.isWord(e); n++ {
 		lw := string(s.lw(e))
-		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] || figSmall[lw] > 0 {
+		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] || figSmall[lw] > 0 ||
+			n > 0 && strings.HasSuffix(lw, "ed") {
 			break
 		}
 		e++

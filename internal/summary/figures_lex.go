@@ -186,7 +186,7 @@ var figCurrencyWords = map[string]string{
 	"US": "US$", "C": "C$", "A": "A$", "AU": "A$", "NZ": "NZ$", "HK": "HK$", "S": "S$",
 	"R": "R$", "RM": "RM", "Rs": "Rs", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD",
 	"CAD": "CAD", "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "SGD": "SGD",
-	"HKD": "HKD", "NZD": "NZD", "ZAR": "ZAR", "RMB": "RMB", "PS": "£", "Rp": "Rp", "Ksh": "Ksh",
+	"HKD": "HKD", "NZD": "NZD", "ZAR": "ZAR", "RMB": "RMB", "PS": "£", "Rp": "Rp", "Ksh": "Ksh", "KSh": "KSh", "Kshs": "Kshs",
 	"NT": "NT$", "Sh": "Sh", "Y": "Y", "Dh": "Dh", "AED": "AED", "SAR": "SAR", "KES": "KES",
 	"NGN": "NGN", "PHP": "PHP", "IDR": "IDR", "THB": "THB", "MXN": "MXN", "BRL": "BRL",
 	"TRY": "TRY", "EGP": "EGP", "PKR": "PKR", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK",
@@ -362,4 +362,5 @@ var figOneCompound = map[string]bool{
 
 // figSpacedCode are currency prefixes that may stand apart from the
 // digits ("Rs 500", "RM 20").
-var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": true, "Dh": true}
+var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": true, "Dh": true,
+	"KSh": true, "Kshs": true}

@@ -23,6 +23,7 @@ type figAmt struct {
 	frac        bool
 	integer     bool
 	plus        bool // "40-plus"
+	odd         bool // "40-odd"
 	skip        bool // consumed but not a figure (date, name, score)
 }
 
@@ -118,6 +119,8 @@ func (s *figScanner) currencyPrefix(j int) (string, int) {
 		if s.isP(j+1, "=") && s.att(j+1) && s.isNum(j+2) && s.att(j+2) {
 			return "Y", j + 2
 		}
+	case code == "R" && s.isNum(j+1) && s.att(j+1) && s.randAmount(j+1):
+		return "R", j + 1 // R15 million (rand)
 	case strings.HasSuffix(unit, "$"):
 	case s.isNum(j+1) && (s.att(j+1) || len(code) == 3 || figSpacedCode[code]):
 		return unit, j + 1
@@ -185,7 +188,7 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 	if figMetreWords[nx] && nx != "of" {
 		return false // 400m hurdles
 	}
-	if nx == "of" || figIrregular[nx] || nx == "tons" || nx == "tonnes" || nx == "barrels" {
+	if nx == "of" || figIrregular[nx] || nx == "tons" || nx == "tonnes" || nx == "barrels" || figMoney(nx) {
 		return true
 	}
 	if _, unit := figUnitsFold[nx]; unit {
@@ -396,4 +399,17 @@ func (s *figScanner) vagueAmount(a *figAmt, j int) bool {
 	}
 	a.qual = strings.ToLower(s.text[s.toks[j].s:s.toks[a.last-1].e])
 	return true
+}
+
+// randAmount reports whether the number at token k after a bare "R" reads
+// as money: it has a scale or thousands commas ("R15 million", "R2,500").
+func (s *figScanner) randAmount(k int) bool {
+	if strings.Contains(s.w(k), ",") {
+		return true
+	}
+	if s.isWord(k + 1) {
+		lw := string(s.lw(k + 1))
+		return figScale[lw] >= 1e6 || figAttachedScale[s.w(k+1)] >= 1e6 && s.att(k+1)
+	}
+	return false
 }

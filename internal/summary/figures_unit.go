@@ -180,6 +180,10 @@ func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 		case lw == "plus":
 			a.plus, a.last = true, k+2
 			return
+		case lw == "strong" || lw == "odd":
+			a.last = k + 2 // "a 10,000-strong workforce", "40-odd"
+			a.odd = lw == "odd"
+			return
 		case figOneCompound[lw] || figStop[lw] && lw != "times" || figMonths[s.w(k+1)] || figSmall[lw] > 0:
 			if a.word {
 				a.skip, a.last = true, k+2
