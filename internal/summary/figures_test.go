@@ -103,6 +103,10 @@ func TestFigures(t *testing.T) {
 		{"attached units", "Take 500mg, run 10km and add 3c.", []wantFig{{"500mg", 500, "mg", ""}, {"10km", 10, "km", ""}, {"3c", 3, "c", ""}}},
 		{"pc", "The index closed 0.4pc higher.", []wantFig{{"0.4pc", 0.4, "%", ""}}},
 		{"headline", "Police Arrest 12 Suspects After Raid On Port", []wantFig{{"12", 12, "Suspects", ""}}},
+		{"codes", "It raised USD 10m, or 10m USD, and R15 million.",
+			[]wantFig{{"USD 10m", 10e6, "USD", ""}, {"10m USD", 10e6, "USD", ""}, {"R15 million", 15e6, "R", ""}}},
+		{"strong", "About 10 per cent of its 10,000-strong workforce left.",
+			[]wantFig{{"About 10 per cent", 10, "%", "about"}, {"10,000-strong", 10000, "workforce", ""}}},
 		{"one of the", "It is one of the oldest ports.", []wantFig{{"one", 1, "oldest ports", ""}}},
 		{"one in five", "One in five workers is aged over 60.", []wantFig{{"One in five", 0.2, "workers", ""}, {"over 60", 60, "", "more than"}}},
 	}
