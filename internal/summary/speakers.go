@@ -60,7 +60,7 @@ func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 // qNounVerb are cue verbs that are more often nouns; they count only right
 // after a name or pronoun.
 var qNounVerb = qSet(`call calls claim promise promises demand demands remark remarks comment comments
-tweet tweets reply answer report reports note`)
+tweet tweets reply answer report reports note talk talks refer refers`)
 
 // qCueComplement reports whether verb w followed by n is a speech cue
 // ("pointed out", "put it", "shot back", "went on", "chimed in").

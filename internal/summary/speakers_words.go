@@ -30,7 +30,8 @@ var qSpeechLemmas = []string{
 	"bark", "roar", "growl", "shoot shot", "fire", "volunteer", "concur", "conclude", "cite",
 	"quote", "inquire", "enquire", "query queried", "muse", "observe", "opine", "proclaim", "beam",
 	"marvel marvelled", "enthuse", "gasp", "groan", "moan", "wail", "sob sobbed", "hiss", "snort", "chuckle",
-	"giggle", "blare", "stammer", "grin grinned", "smile", "exult", "press", "remember", "riff",
+	"giggle", "blare", "stammer", "grin grinned", "smile", "exult", "press", "remember", "riff", "condemn", "liken", "denounce", "coin", "decry decried", "deride",
+	"hail", "dismiss", "refer referred", "talk", "lambaste", "castigate", "rail", "invoke",
 	"exhort", "react", "affirm", "crack",
 }
 
@@ -95,7 +96,7 @@ protest protests brand term terms label echo guarantee challenge challenges hint
 mention thunder vow pledge rant vent order fume object sing sang bark roar growl volunteer pray beg begged
 begging posit instruct recommend apologize apologise thank interrupt quote weigh weighs weighed
 weighing go went goes going gone smile smiles smiling grin grins grinning gasp groan moan sob hiss
-snort press presses crack cracks cracking`)
+snort press presses crack cracks cracking talk talks refer refers hail hails coin coins`)
 
 // qTitles are capitalised words of a title before a name ("US President Joe
 // Biden", "Secretary of State John Kerry"), lower-cased.
