@@ -38,7 +38,8 @@ func (s *figScanner) counts(a figAmt, end int, unit string) string {
 	if s.isDash(a.numTok+1) && s.isWord(a.last) && !figStop[string(s.lw(a.last))] {
 		e := a.last + 1 // "three-week strike", "30-minute shooting spree"
 		if s.isWord(e) && s.toks[e].gap && !figStop[string(s.lw(e))] && !strings.HasSuffix(string(s.lw(e)), "s") &&
-			figParticiples[string(s.lw(e))] == false && figSmall[string(s.lw(e))] == 0 {
+			!figParticiples[string(s.lw(e))] && figSmall[string(s.lw(e))] == 0 &&
+			figChangeVerbs[string(s.lw(e))] == "" && !strings.HasSuffix(string(s.lw(e)), "ed") {
 			e++
 		}
 		return s.text[s.toks[a.last].s:s.toks[e-1].e]

@@ -268,5 +268,12 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 			return "", start
 		}
 	}
-	return s.text[s.toks[first].s:s.toks[end-1].e], end
+	unit := s.text[s.toks[first].s:s.toks[end-1].e]
+	if s.is(end, "per") {
+		r := ""
+		if e := s.rate(end, &r); e > end {
+			return unit + r, e // "120 beats per minute"
+		}
+	}
+	return unit, end
 }
