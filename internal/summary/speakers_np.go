@@ -49,6 +49,9 @@ func (qa *qAnalyser) npForward(toks []qTok, i int) qNP {
 	if qPronouns[qa.lower(toks[i])] {
 		return qNP{toks[i].s, toks[i].e, qNPPron}
 	}
+	if w := qa.word(toks[i]); qIsLowerWord(w) && qNPStop[w] {
+		return qNP{} // "in an interview"
+	}
 	j := i
 	for j < len(toks) && j-i < 8 && toks[j].kind == qWord {
 		w := qa.lower(toks[j])
@@ -144,7 +147,8 @@ func (qa *qAnalyser) npBackward(toks []qTok, lo, j int) qNP {
 	i := j
 	for i > lo && j-i < 8 && toks[i-1].kind == qWord {
 		w := qa.lower(toks[i-1])
-		if qNPStop[w] && !qa.connector(toks, i-1) || qa.qIsCueWord(toks, i-1) && qIsLowerWord(qa.word(toks[i-1])) {
+		if qNPStop[w] && !qa.connector(toks, i-1) || qa.qIsCueWord(toks, i-1) && qIsLowerWord(qa.word(toks[i-1])) ||
+			qPronouns[w] || qPlainPast[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			break
 		}
 		i--
@@ -205,7 +209,7 @@ func (qa *qAnalyser) nounLike(t qTok) bool {
 	if qNPStop[w] || qSpeechVerbs[w] && !qNoCueAlone[w] || qDeterminers[w] {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || qTimeNouns[w] {
 		return false
 	}
 	for _, c := range w {
@@ -264,3 +268,7 @@ func (qa *qAnalyser) dropParens(toks []qTok) []qTok {
 	}
 	return out
 }
+
+// qTimeNouns are nouns of time and quantity that never name a speaker.
+var qTimeNouns = qSet(`second seconds minute minutes hour hours day days week weeks month months year years
+decade decades century time times soon percent half doubt moment`)
