@@ -114,7 +114,8 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	})
 	closeLog := setupLog()
 	defer closeLog()
-	log.Printf("%d article(s) loaded and analysed in %v", len(entries), time.Since(start).Round(time.Millisecond))
+	log.Printf("%d article(s) loaded in %v (analysis deferred: %v)", len(entries),
+		time.Since(start).Round(time.Millisecond), entries[0].Pending)
 	opts := []tea.ProgramOption{tea.WithContext(ctx)}
 	if f, ok := stdin.(*os.File); !ok || f != os.Stdin {
 		opts = append(opts, tea.WithInput(stdin))
@@ -131,6 +132,10 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	return 0
 }
+
+// lateAnalysis is the text size above which a single article is analysed
+// after the reader starts.
+const lateAnalysis = 256 << 10
 
 // loadEntries loads and analyses every source (the sample when useSample).
 // Failures are returned as text, one per line.
@@ -154,8 +159,17 @@ func loadEntries(ctx context.Context, srcs []string, useSample bool, lo article.
 			errs = append(errs, err.Error())
 		}
 		for _, a := range arts {
-			entries = append(entries, ui.Entry{A: a, S: summary.Analyze(a, so)})
+			entries = append(entries, ui.Entry{A: a})
 		}
+	}
+	// One long article is analysed inside the reader, which shows the text
+	// meanwhile; a list needs every analysis for its items.
+	for i := range entries {
+		if len(entries) == 1 && len(entries[i].A.Text) > lateAnalysis {
+			entries[i].Pending = true
+			continue
+		}
+		entries[i].S = summary.Analyze(entries[i].A, so)
 	}
 	return entries, strings.Join(errs, "\n")
 }

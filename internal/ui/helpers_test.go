@@ -148,7 +148,7 @@ func runCmd(m *Model, cmd tea.Cmd) {
 		for _, c := range msg {
 			runCmd(m, c)
 		}
-	case renderedMsg, fetchedMsg, nativeCopiedMsg:
+	case renderedMsg, fetchedMsg, nativeCopiedMsg, analyzedMsg:
 		_, next := m.Update(msg)
 		runCmd(m, next)
 	}

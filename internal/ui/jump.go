@@ -135,6 +135,10 @@ func (m *Model) quoteMarkdown() (string, bool) {
 }
 
 func (m *Model) copyBrief() tea.Cmd {
+	if m.e.Pending {
+		m.setStatus("still analysing the article; try again in a moment", true)
+		return nil
+	}
 	return m.copyText(m.briefMarkdown(), "summary")
 }
 

@@ -28,6 +28,10 @@ import (
 type Entry struct {
 	A *article.Article
 	S summary.Summary
+	// Pending marks an entry whose analysis has not run yet: the reader
+	// runs it in a Cmd (with Options.Analyze) and shows the article
+	// meanwhile. Used for long articles, where analysis takes a while.
+	Pending bool
 }
 
 // Options configure New.
@@ -177,6 +181,9 @@ func New(opts Options) *Model {
 func (m *Model) Init() tea.Cmd {
 	cmd := m.initCmd
 	m.initCmd = nil
+	if m.e.Pending {
+		cmd = tea.Batch(cmd, analyzeCmd(m.cur, m.e.A, m.opts.Analyze))
+	}
 	if m.autoBG {
 		return tea.Batch(cmd, tea.RequestBackgroundColor)
 	}

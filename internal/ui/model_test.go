@@ -10,6 +10,7 @@ import (
 
 	"github.com/brief-reader/brief/internal/article"
 	"github.com/brief-reader/brief/internal/render"
+	"github.com/brief-reader/brief/internal/summary"
 )
 
 func TestFixtureSanity(t *testing.T) {
@@ -454,5 +455,25 @@ func TestMetadataIsCleaned(t *testing.T) {
 	v := m.View()
 	if strings.Contains(v.Content, "\x1b]0;") || strings.Contains(v.Content, "\x1b[2J") || strings.ContainsRune(v.WindowTitle, 0x1b) {
 		t.Fatalf("control sequences from metadata reached the screen")
+	}
+}
+
+func TestPendingAnalysis(t *testing.T) {
+	e := fixture(t)
+	e.S, e.Pending = summary.Summary{}, true
+	m := New(Options{Entries: []Entry{e}, Theme: "none", Width: 160, Height: 48})
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "analysing") {
+		t.Errorf("pending analysis not shown:\n%s", v)
+	}
+	drive(m, keyMsg("y"))
+	if !m.statusErr || m.lastCopy != "" {
+		t.Errorf("y during the analysis: status %q", m.status)
+	}
+	runCmd(m, m.Init())
+	if m.e.Pending || m.opts.Entries[0].Pending || m.rd == nil {
+		t.Fatal("analysis or render did not arrive")
+	}
+	if len(m.marks[markQuote]) != len(m.quotes()) || len(m.lay.qItems) != len(m.quotes()) {
+		t.Errorf("marks and quote items not rebuilt after the analysis")
 	}
 }

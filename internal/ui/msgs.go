@@ -28,6 +28,20 @@ type fetchedMsg struct {
 	err error
 }
 
+// analyzedMsg carries the analysis of entry idx.
+type analyzedMsg struct {
+	idx int
+	a   *article.Article
+	s   summary.Summary
+}
+
+// analyzeCmd analyses a off the UI goroutine.
+func analyzeCmd(idx int, a *article.Article, opts summary.Options) tea.Cmd {
+	return func() tea.Msg {
+		return analyzedMsg{idx: idx, a: a, s: summary.Analyze(a, opts)}
+	}
+}
+
 // nativeCopiedMsg reports the native clipboard's answer.
 type nativeCopiedMsg struct{ err error }
 

@@ -46,7 +46,10 @@ func (m *Model) briefBlock(w int, folded, trailer bool) []string {
 			}
 			out = append(out, wrapIndent(a.SentenceText(ks.Sentence), "• ", w)...)
 		}
-		if len(s.KeySentences) == 0 {
+		switch {
+		case m.e.Pending:
+			out = append(out, m.st.Meta.Render("analysing…"))
+		case len(s.KeySentences) == 0:
 			out = append(out, m.st.Meta.Render("(no key sentences)"))
 		}
 		var figs []string

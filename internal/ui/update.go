@@ -22,6 +22,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case fetchedMsg:
 		return m, m.handleFetched(msg)
+	case analyzedMsg:
+		return m, m.handleAnalyzed(msg)
 	case nativeCopiedMsg:
 		if msg.err != nil {
 			m.status += " · system clipboard: " + msg.err.Error()
@@ -66,6 +68,26 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// handleAnalyzed installs the analysis of a long article, keeping the
+// reading place.
+func (m *Model) handleAnalyzed(msg analyzedMsg) tea.Cmd {
+	if e := &m.opts.Entries[msg.idx]; e.A == msg.a {
+		e.S, e.Pending = msg.s, false
+	}
+	if m.e.A != msg.a {
+		return nil
+	}
+	m.e.S, m.e.Pending = msg.s, false
+	m.buildMarks()
+	anchor, inBrief := m.anchor, m.anchor < 0
+	cmd := m.relayout()
+	if !inBrief {
+		m.anchor = anchor
+		m.restoreTop()
+	}
+	return cmd
 }
 
 // setTheme follows the terminal background when the theme is "auto".

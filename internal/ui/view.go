@@ -207,7 +207,10 @@ func (m *Model) articleBox() []string {
 func (m *Model) quotesBox() []string {
 	r := m.lay.quotes
 	lines := m.itemLines(m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop, max(r.h-2, 0))
-	if len(m.quotes()) == 0 {
+	switch {
+	case m.e.Pending:
+		lines = []string{m.st.Meta.Render("analysing…")}
+	case len(m.quotes()) == 0:
 		lines = []string{m.st.Meta.Render("no direct quotes found")}
 	}
 	return box(fmt.Sprintf("Quotes (%d)", len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
@@ -216,7 +219,10 @@ func (m *Model) quotesBox() []string {
 func (m *Model) timelineBox() []string {
 	r := m.lay.timeline
 	lines := m.itemLines(m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop, max(r.h-2, 0))
-	if len(m.events()) == 0 {
+	switch {
+	case m.e.Pending:
+		lines = []string{m.st.Meta.Render("analysing…")}
+	case len(m.events()) == 0:
 		lines = []string{m.st.Meta.Render("no dated events found")}
 	}
 	return box(fmt.Sprintf("Timeline (%d)", len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
