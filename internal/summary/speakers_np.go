@@ -192,6 +192,12 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 		if !ok {
 			return qNP{}
 		}
+		for m := s + 2; m < j-1; m++ {
+			if qa.lower(toks[m]) == "of" { // "Tom Carper of Delaware"
+				j = m
+				break
+			}
+		}
 		return qNP{toks[s].s, toks[j-1].e, qNPName}
 	}
 	if qPronouns[qa.lower(toks[j-1])] {

@@ -151,7 +151,8 @@ while after before since although though because however meanwhile now then ther
 those what who why how where which his her their its our my your he she they it we i you asked speaking
 according despite during under without following including like unlike instead indeed moreover
 furthermore thus hence earlier later last next some many most all both each every no not one two
-another other such even just only perhaps maybe yes well oh his said says told`)
+another other such even just only perhaps maybe yes well oh his said says told likewise contrast to
+otherwise similarly nevertheless nonetheless finally plus sure certainly clearly`)
 
 // qSet splits a space-separated word list into a set.
 func qSet(s string) map[string]bool {
