@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -190,4 +191,28 @@ func ExampleSanitize() {
 	fmt.Printf("%q\n", Sanitize("Port \x1b[31mreopens\x1b[0m\r\nShips \x1b]0;pwned\x07queue"))
 	// Output:
 	// "Port reopens\nShips queue"
+}
+
+// TestSanitizeLinear guards against quadratic work on hostile input.
+func TestSanitizeLinear(t *testing.T) {
+	inputs := map[string]string{
+		"CSI":          strings.Repeat("\x1b[1;2", 1<<17),
+		"OSC":          strings.Repeat("\x1b]0;", 1<<18),
+		"8-bit OSC":    strings.Repeat("\u009d", 1<<19),
+		"raw C1":       strings.Repeat("\x9b\x9d", 1<<19),
+		"CR":           strings.Repeat("\r", 1<<20),
+		"invalid":      strings.Repeat("\xff", 1<<20),
+		"spaces, bidi": strings.Repeat(" \u202e\t", 1<<18),
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			begin := time.Now()
+			out := Sanitize(in)
+			SanitizeLine(in)
+			if d := time.Since(begin); d > 2*time.Second {
+				t.Errorf("Sanitize took %v on 1 MB", d)
+			}
+			checkClean(t, in, out)
+		})
+	}
 }

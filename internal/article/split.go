@@ -241,6 +241,9 @@ func skipClosers(text string, j, end int) int {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start {
+		if i-j > maxWord {
+			return "" // no word; bounding the scan keeps splitting linear
+		}
 		c := text[j-1]
 		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '/' {
 			break
@@ -257,6 +260,9 @@ func wordBefore(text string, start, i int) string {
 	}
 	return text[j:i]
 }
+
+// maxWord bounds the length of a word the splitter looks at.
+const maxWord = 64
 
 // dottedAbbrev reports whether w is letters joined by stops, each part one
 // or two letters long: U.S, a.m, J.R.R, Ph.D, D.C.
@@ -360,6 +366,9 @@ func gluedStop(text string, start, i, end int) bool {
 	if i+2 >= end || text[i+1] < 'A' || text[i+1] > 'Z' {
 		return false
 	}
+	if c := text[i+2]; !(c >= 'a' && c <= 'z' || text[i+1] == 'I' && c == ' ') {
+		return false
+	}
 	w := wordBefore(text, start, i)
 	if len(w) < 2 || abbreviations[w] != abbrNone {
 		return false
@@ -369,9 +378,6 @@ func gluedStop(text string, start, i, end int) bool {
 			return false
 		}
 	}
-	if c := w[len(w)-1]; c < 'a' || c > 'z' {
-		return false
-	}
-	c := text[i+2]
-	return c >= 'a' && c <= 'z' || text[i+1] == 'I' && c == ' '
+	c := w[len(w)-1]
+	return c >= 'a' && c <= 'z'
 }

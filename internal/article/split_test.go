@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -229,4 +230,31 @@ func ExampleSplitSentences() {
 	// 0 Mr. Brandt met U.S. officials at 9 a.m. Friday.
 	// 48 "We are close.
 	// 63 Not done," he said.
+}
+
+// TestSplitSentencesLinear guards against quadratic work on hostile
+// paragraphs: 1 MB each of one long token and of repeated patterns.
+func TestSplitSentencesLinear(t *testing.T) {
+	inputs := map[string]string{
+		"dotted token":   strings.Repeat("A.", 1<<19),
+		"glued stops":    strings.Repeat("word.Next", 1<<17),
+		"stops only":     strings.Repeat(".", 1<<20),
+		"ellipses":       strings.Repeat("…", 1<<18),
+		"parens":         strings.Repeat("the quay (pictured) The x ", 1<<15),
+		"run-on":         strings.Repeat("at the event He said ", 1<<15),
+		"closers":        strings.Repeat(`.")]'`, 1<<18),
+		"no spaces":      strings.Repeat("x", 1<<20),
+		"abbreviations":  strings.Repeat("Mr. U.S. a.m. No. 5 ", 1<<16),
+		"question quote": strings.Repeat(`"Why?" Smith Jones asked `, 1<<15),
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			begin := time.Now()
+			spans := SplitSentences(in, Span{0, len(in)})
+			if d := time.Since(begin); d > 2*time.Second {
+				t.Errorf("SplitSentences took %v on 1 MB", d)
+			}
+			checkSpans(t, in, Span{0, len(in)}, spans)
+		})
+	}
 }

@@ -284,7 +284,7 @@ func runOnBoundary(text string, start, i, end int) bool {
 		return false
 	}
 	if paren {
-		return parenStarters[next] && wordsBetween(text, start, i) >= 5
+		return parenStarters[next] && wordsBetween(text, start, i, 5)
 	}
 	return runOnStarters[next] && canEndRunOn(wordBefore(text, start, i), next)
 }
@@ -369,13 +369,16 @@ func captionMarker(text string, start, c int) bool {
 	return captionWords[text[o+1:letterRun(text, o+1, c)]] && text[o+1] != 'a'
 }
 
-// wordsBetween counts the spaces in text[start:i].
-func wordsBetween(text string, start, i int) int {
+// wordsBetween reports whether text[start:i] ends with at least atLeast
+// spaces' worth of words (looking back a bounded distance).
+func wordsBetween(text string, start, i, atLeast int) bool {
 	n := 0
-	for k := start; k < i; k++ {
+	for k := i - 1; k >= start && i-k <= 40*atLeast; k-- {
 		if text[k] == ' ' {
-			n++
+			if n++; n >= atLeast {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
