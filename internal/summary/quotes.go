@@ -152,7 +152,7 @@ func (qa *qAnalyser) sentEnd(pos, para int) int {
 func (qa *qAnalyser) attribute(k int) {
 	seg := qa.segs[k]
 	q := Quote{Span: article.Span{Start: seg.cs, End: seg.ce}, Text: qa.text[seg.cs:seg.ce]}
-	q.Sentence = qa.a.SentenceAt(seg.cs)
+	q.Sentence = qa.sentenceIndex(seg.cs)
 	ss := qa.sentStart(seg.open, seg.para)
 	q.Partial = qa.partial(k, ss)
 	qa.recordSubjects(seg.open)
@@ -199,6 +199,21 @@ func (qa *qAnalyser) preFrom(k, ss int) int {
 		}
 	}
 	return from
+}
+
+// sentenceIndex returns the article sentence holding off; when none does
+// (a quote in a headline, or between sentences), the nearest sentence after
+// it, else the last one; -1 only when the article has no sentences.
+func (qa *qAnalyser) sentenceIndex(off int) int {
+	if i := qa.a.SentenceAt(off); i >= 0 {
+		return i
+	}
+	ss := qa.a.Sentences
+	i := sort.Search(len(ss), func(k int) bool { return ss[k].Start >= off })
+	if i == len(ss) {
+		i--
+	}
+	return i
 }
 
 // endsWithComma reports whether the quotation ends with a comma, question

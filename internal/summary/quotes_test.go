@@ -224,6 +224,16 @@ func TestQuotesSeedStyle(t *testing.T) {
 	checkQuotes(t, quoteSeedStyle, want)
 }
 
+func TestQuotesSentenceIndex(t *testing.T) {
+	a := quoteArticle("Ruiz: 'We stay open.'\n\"We reopen,\" Ruiz said.")
+	a.Sentences = a.Sentences[1:] // the headline is no body sentence
+	for _, q := range findQuotes(a) {
+		if q.Sentence != 0 {
+			t.Errorf("quote %q: Sentence = %d, want 0", q.Text, q.Sentence)
+		}
+	}
+}
+
 func TestQuotesSpans(t *testing.T) {
 	a := quoteArticle(sample.Text)
 	for _, q := range findQuotes(a) {
