@@ -185,14 +185,26 @@ func isDateRest(s string) bool {
 	if _, at, ok := findDate(s); ok {
 		return onlyFiller(s[:at[0]]) && onlyFiller(s[at[1]:])
 	}
-	// "September 22 2019": no comma, so try with one.
+	// "September 22 2019": no comma, so try again with one.
 	f := strings.Fields(s)
-	if len(f) >= 3 {
+	if len(f) >= 3 && isDigits(f[1]) && isDigits(f[2]) {
 		if _, ok := monthOf(f[0]); ok {
-			return isDateRest(f[0] + " " + f[1] + ", " + strings.Join(f[2:], " "))
+			s = f[0] + " " + f[1] + ", " + strings.Join(f[2:], " ")
+			if _, at, ok := findDate(s); ok {
+				return onlyFiller(s[:at[0]]) && onlyFiller(s[at[1]:])
+			}
 		}
 	}
 	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // endsSentence reports whether s ends like a sentence: . ! ? or an

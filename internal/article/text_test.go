@@ -67,6 +67,7 @@ func TestMatchByline(t *testing.T) {
 		{"By contrast, prices fell.", "", "", false},
 		{"By 2026, the deficit will double.", "", "", false},
 		{"By Friday", "", "", false},
+		{"By Elena May will cut weekend trips to two a day.", "", "", false},
 		{"Bystanders said the fire spread quickly", "", "", false},
 	}
 	for _, tc := range tests {
