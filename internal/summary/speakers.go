@@ -8,11 +8,10 @@ import (
 // qCue is a speech cue found for a quote: the cue words and the noun phrase
 // naming the speaker.
 type qCue struct {
-	ok       bool
-	cs, ce   int    // the cue words ("told reporters")
-	np       qNP    // the speaker as named there
-	speaker  string // a speaker already resolved (taken from an earlier quote)
-	fromSubj bool
+	ok      bool
+	cs, ce  int    // the cue words ("told reporters")
+	np      qNP    // the speaker as named there
+	speaker string // a speaker already resolved (taken from an earlier quote)
 }
 
 // qNPKind classifies a speaker noun phrase.

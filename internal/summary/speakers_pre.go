@@ -66,7 +66,7 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 		cs, ce := qa.cueSpan(toks, v)
 		if qSpeechIng[qa.lower(toks[v])] {
 			if k < 0 {
-				return qCue{ok: true, cs: cs, ce: ce, np: qa.mainSubject(ss, cs), fromSubj: true}
+				return qCue{ok: true, cs: cs, ce: ce, np: qa.mainSubject(ss, cs)}
 			}
 			return qa.participleCue(k, ss, cs, ce)
 		}
@@ -90,7 +90,7 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np} // "Donald Trump: "…""
 		}
 		if np := qa.mainSubject(ss, toks[n-1].s); np.kind != qNPNone {
-			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np, fromSubj: true}
+			return qCue{ok: true, cs: toks[n-1].s, ce: toks[n-1].e, np: np}
 		}
 	}
 	return qCue{}
@@ -115,11 +115,11 @@ func (qa *qAnalyser) participleCue(k, ss, cs, ce int) qCue {
 	if k > 0 && qa.segs[k-1].para == qa.segs[k].para && qa.segs[k-1].open >= ss && len(qa.out) > 0 {
 		if pq := qa.out[len(qa.out)-1]; pq.Speaker != "" && !pq.Partial {
 			np := qNP{pq.SpeakerSpan.Start, pq.SpeakerSpan.End, qNPName}
-			return qCue{ok: true, cs: cs, ce: ce, np: np, speaker: pq.Speaker, fromSubj: true}
+			return qCue{ok: true, cs: cs, ce: ce, np: np, speaker: pq.Speaker}
 		}
 	}
 	np := qa.mainSubject(ss, cs)
-	return qCue{ok: true, cs: cs, ce: ce, np: np, fromSubj: true}
+	return qCue{ok: true, cs: cs, ce: ce, np: np}
 }
 
 // mainSubject returns the subject of the sentence starting at ss, reading
