@@ -145,3 +145,13 @@ func FuzzParseFeed(f *testing.F) {
 		checkFuzz(t, arts)
 	})
 }
+
+func FuzzParseAuto(f *testing.F) {
+	seed(f, ".txt", ".md", ".html", ".xml", ".json")
+	f.Add([]byte("\xff\xfeH\x00i\x00"))
+	f.Add([]byte("Caf\xe9 au lait.\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		arts, _ := Parse(bytes.NewReader(b), FormatAuto)
+		checkFuzz(t, arts)
+	})
+}
