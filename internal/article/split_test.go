@@ -251,7 +251,7 @@ func TestSplitSentencesLinear(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			begin := time.Now()
 			spans := SplitSentences(in, Span{0, len(in)})
-			if d := time.Since(begin); d > 2*time.Second {
+			if d := time.Since(begin); d > 10*time.Second {
 				t.Errorf("SplitSentences took %v on 1 MB", d)
 			}
 			checkSpans(t, in, Span{0, len(in)}, spans)
