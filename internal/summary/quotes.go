@@ -180,7 +180,7 @@ func (qa *qAnalyser) attribute(k int) {
 			end = max(cue.ce, cue.np.e)
 		}
 	}
-	if q.Speaker == "" && !cue.ok {
+	if q.Speaker == "" && !cue.np.valid() {
 		qa.inherit(&q, k)
 	}
 	qa.out = append(qa.out, q)
