@@ -25,15 +25,24 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 			continue // the dateline's date is the story's own, not an event
 		}
 		e.Timex, e.Sentence = i, t.Sentence
-		if t.Type == "DURATION" {
-			e.Event = startEvent(a, t)
-		} else {
-			e.Event = eventText(a, t)
-		}
 		evs = append(evs, e)
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
-	return mergeEvents(evs)
+	evs = mergeEvents(evs)
+	describe(a, tx, evs)
+	return evs
+}
+
+// describe fills in what happened at each event.
+func describe(a *article.Article, tx []Timex, evs []Event) {
+	for i := range evs {
+		t := tx[evs[i].Timex]
+		if t.Type == "DURATION" {
+			evs[i].Event = startEvent(a, t)
+		} else {
+			evs[i].Event = eventText(a, t)
+		}
+	}
 }
 
 // mergeEvents drops repeated mentions of one date in one sentence.

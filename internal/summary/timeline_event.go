@@ -70,8 +70,33 @@ func datelineEnd(text string) int {
 	return 0
 }
 
-// sentenceSpan returns the sentence (or title, or line) holding t.
+// maxEventContext bounds the text looked at around a time expression, so
+// a run-on "sentence" cannot make the timeline quadratic.
+const maxEventContext = 300
+
+// sentenceSpan returns the sentence (or title, or line) holding t, at most
+// maxEventContext bytes either side of it.
 func sentenceSpan(a *article.Article, t Timex) (int, int) {
+	s, e := rawSentenceSpan(a, t)
+	if t.Start-s > maxEventContext {
+		s = wordStart(a.Text, t.Start-maxEventContext)
+	}
+	if e-t.End > maxEventContext {
+		e = wordStart(a.Text, t.End+maxEventContext)
+	}
+	return s, e
+}
+
+// wordStart moves i back to the start of the word holding it.
+func wordStart(text string, i int) int {
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// rawSentenceSpan returns the sentence (or title, or line) holding t.
+func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 	if t.Sentence >= 0 && t.Sentence < len(a.Sentences) {
 		s := a.Sentences[t.Sentence]
 		return s.Start, s.End
@@ -79,10 +104,12 @@ func sentenceSpan(a *article.Article, t Timex) (int, int) {
 	if ts := a.TitleSpan; ts.End > ts.Start && t.Start >= ts.Start && t.End <= ts.End {
 		return ts.Start, ts.End
 	}
-	s := strings.LastIndexByte(a.Text[:t.Start], '\n') + 1
-	e := strings.IndexByte(a.Text[t.End:], '\n')
+	lo := max(0, t.Start-maxEventContext)
+	s := lo + strings.LastIndexByte(a.Text[lo:t.Start], '\n') + 1
+	hi := min(len(a.Text), t.End+maxEventContext)
+	e := strings.IndexByte(a.Text[t.End:hi], '\n')
 	if e < 0 {
-		return s, len(a.Text)
+		return s, hi
 	}
 	return s, t.End + e
 }

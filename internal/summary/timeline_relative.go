@@ -58,11 +58,6 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 			continue
 		}
 		re.Timex, re.Sentence = i, t.Sentence
-		if t.Type == "DURATION" {
-			re.Event.Event = startEvent(a, t)
-		} else {
-			re.Event.Event = eventText(a, t)
-		}
 		evs = append(evs, re)
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
@@ -78,7 +73,9 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 	for i, e := range evs {
 		out[i] = e.Event
 	}
-	return mergeEvents(out)
+	out = mergeEvents(out)
+	describe(a, tx, out)
+	return out
 }
 
 // relPlace places one timex of an article without reference: dates the

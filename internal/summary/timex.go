@@ -58,7 +58,11 @@ func inDateline(a *article.Article, s, e int) bool {
 	if d := a.Dateline.Span; d.End > 0 && s < d.End && e > d.Start {
 		return true
 	}
-	ls := strings.LastIndexByte(a.Text[:s], '\n') + 1
+	lo := max(0, s-61)
+	ls := lo + strings.LastIndexByte(a.Text[lo:s], '\n') + 1
+	if lo > 0 && ls == lo {
+		return false // no line start within reach
+	}
 	if s-ls > 60 || !strings.HasSuffix(strings.TrimRight(a.Text[ls:s], " "), ",") {
 		return false
 	}
