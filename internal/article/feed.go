@@ -19,7 +19,7 @@ const TeaserChars = 600
 // content (else the description) turned from HTML into text. An item whose
 // text is short (one paragraph, or under TeaserChars) and that has a link is
 // marked Teaser. Items with neither title nor text are skipped and reported
-// in a LoadErrors ("#3: ...") next to the good articles; a feed with no
+// in a LoadErrors ("item 3: ...") next to the good articles; a feed with no
 // usable item gives ErrNoItems. It reads r and does no other IO.
 func ParseFeed(r io.Reader) ([]*Article, error) {
 	b, err := io.ReadAll(r)
@@ -34,6 +34,9 @@ func parseFeedBytes(b []byte) (arts []*Article, err error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return nil, ErrBinary
 	}
+	if trim := bytes.TrimSpace(b); bytes.HasPrefix(trim, []byte("{")) && !isJSONFeed(trim) {
+		return nil, errNotFeed
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			arts, err = nil, fmt.Errorf("parse feed: %v", p)
@@ -42,7 +45,7 @@ func parseFeedBytes(b []byte) (arts []*Article, err error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-			return nil, errors.New("not a feed (RSS, Atom or JSON Feed)")
+			return nil, errNotFeed
 		}
 		return nil, fmt.Errorf("parse feed: %s", oneLine(err.Error()))
 	}
@@ -53,7 +56,7 @@ func parseFeedBytes(b []byte) (arts []*Article, err error) {
 	for i, it := range feed.Items {
 		a, err := feedItem(feed, it)
 		if err != nil {
-			errs = append(errs, &SourceError{Source: fmt.Sprintf("#%d", i+1), Err: err})
+			errs = append(errs, &SourceError{Err: fmt.Errorf("item %d: %w", i+1, err)})
 			continue
 		}
 		arts = append(arts, a)
@@ -65,6 +68,17 @@ func parseFeedBytes(b []byte) (arts []*Article, err error) {
 		return arts, errs
 	}
 	return arts, nil
+}
+
+var errNotFeed = errors.New("not a feed (RSS, Atom or JSON Feed)")
+
+// isJSONFeed reports whether JSON content declares a JSON Feed version.
+func isJSONFeed(b []byte) bool {
+	head := b
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	return bytes.Contains(bytes.ToLower(head), []byte("jsonfeed.org/version"))
 }
 
 // feedItem turns one feed item into an Article.
@@ -81,7 +95,7 @@ func feedItem(feed *gofeed.Feed, it *gofeed.Item) (*Article, error) {
 	htmlToText(&tb, body)
 	a := tb.article(FormatFeed)
 	if a.Title == "" && len(a.Paragraphs) == 0 {
-		return nil, errors.New("item has no title and no text")
+		return nil, errors.New("no title and no text")
 	}
 	a.URL = SafeURL(SanitizeLine(it.Link))
 	if a.URL == "" {

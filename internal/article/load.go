@@ -217,6 +217,10 @@ func loadDir(ctx context.Context, dir string, opts Options) ([]*Article, error) 
 			errs = appendErr(errs, dir, err)
 			break
 		}
+		if opts.Format == FormatAuto && FormatOf(f) == FormatFeed && !looksLikeFeedFile(f) {
+			// Data files (.json, .xml) that are not feeds are not articles.
+			continue
+		}
 		a, err := loadFile(f, opts)
 		arts = append(arts, a...)
 		errs = appendErr(errs, f, err)
@@ -232,6 +236,19 @@ func loadDir(ctx context.Context, dir string, opts Options) ([]*Article, error) 
 		return arts, errs
 	}
 	return arts, nil
+}
+
+// looksLikeFeedFile reports whether the start of file path looks like a
+// feed (RSS, Atom, RDF or JSON Feed).
+func looksLikeFeedFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let loadFile report it
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	return DetectFormat(head[:n]) == FormatFeed
 }
 
 // readCapped reads r to the end, failing with ErrTooLarge once more than
@@ -288,7 +305,9 @@ func parseSource(src string, b []byte, f Format, contentType, pageURL string) ([
 	var le LoadErrors
 	if errors.As(err, &le) {
 		for _, e := range le {
-			e.Source = src + e.Source
+			if e.Source == "" {
+				e.Source = src
+			}
 		}
 		return arts, le
 	}

@@ -238,14 +238,16 @@ func TestLoadFolder(t *testing.T) {
 	write("b.md", "# Heading\n\nA Markdown body with one sentence.\n")
 	write("c.txt", "bad\x00binary")
 	write("notes.pdf", "%PDF-1.4")
+	write("data.json", `{"not": "a feed"}`)
+	write("feed.json", `{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1", "title": "An item", "content_text": "Body of the item."}]}`)
 	write("sub/d.txt", "A nested file that is loaded only when recursive.\n")
 	tests := []struct {
 		name      string
 		recursive bool
 		want      int
 	}{
-		{"flat", false, 2},
-		{"recursive", true, 3},
+		{"flat", false, 3},
+		{"recursive", true, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -282,7 +284,7 @@ func TestFeedBadItemReported(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(arts))
 	}
 	errs := Errors(err)
-	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "testdata/rss.xml#3: ") {
+	if len(errs) != 1 || errs[0].Error() != "testdata/rss.xml: item 3: no title and no text" {
 		t.Fatalf("errors = %v, want one for item #3", errs)
 	}
 	if arts[0].Teaser || !arts[1].Teaser {
