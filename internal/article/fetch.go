@@ -30,6 +30,9 @@ func loadURL(ctx context.Context, src string, opts Options) ([]*Article, error) 
 				return nil, &SourceError{Source: src, Err: fmt.Errorf("%w (content type %s)", ErrBinary, mediaType(ct))}
 			}
 			f = DetectFormat(body)
+			if f != FormatFeed && strings.Contains(mediaType(ct), "json") {
+				return nil, &SourceError{Source: src, Err: fmt.Errorf("%w %s (not a JSON Feed)", ErrUnsupportedType, mediaType(ct))}
+			}
 		}
 	}
 	return parseSource(src, body, f, ct, final)

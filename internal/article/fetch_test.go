@@ -82,6 +82,10 @@ func newTestServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00"))
 	})
+	mux.HandleFunc("/api.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"status": "ok"}`)
+	})
 	mux.HandleFunc("/octet", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Write([]byte("\x00\x01\x02\x03"))
@@ -156,6 +160,7 @@ func TestLoadURLErrors(t *testing.T) {
 		{"404", srv.URL + "/missing", Options{}, &HTTPStatusError{}},
 		{"oversized body", srv.URL + "/big", Options{MaxBytes: 100 << 10}, ErrTooLarge},
 		{"wrong content type", srv.URL + "/image.png", Options{}, ErrUnsupportedType},
+		{"json that is not a feed", srv.URL + "/api.json", Options{}, ErrUnsupportedType},
 		{"binary octet stream", srv.URL + "/octet", Options{}, ErrBinary},
 		{"dead", deadURL + "/x", Options{Timeout: 2 * time.Second}, nil},
 	}
