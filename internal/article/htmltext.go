@@ -3,7 +3,6 @@ package article
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -250,10 +249,4 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// firstUpper reports whether s starts with an upper-case letter.
-func firstUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -316,7 +316,8 @@ func parseSource(src string, b []byte, f Format, contentType, pageURL string) ([
 
 // Parse parses one input of format f (FormatAuto detects it from the
 // content) and returns its articles: one, or one per feed item. It reads r
-// to the end and does no other IO. Feed items that fail are skipped and
+// to the end and does no other IO; the caller bounds r (Load reads at most
+// Options.MaxBytes). Feed items that fail are skipped and
 // reported in a LoadErrors next to the good articles.
 func Parse(r io.Reader, f Format) ([]*Article, error) {
 	b, err := io.ReadAll(r)
