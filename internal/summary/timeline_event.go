@@ -116,7 +116,7 @@ func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 
 // splitWords splits text[s:e] into words, marking those inside [ts, te).
 func splitWords(text string, s, e, ts, te int) []evWord {
-	var ws []evWord
+	ws := make([]evWord, 0, (e-s)/5+1)
 	for i := s; i < e; {
 		for i < e && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++

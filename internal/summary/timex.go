@@ -104,6 +104,16 @@ func txSegmentEnd(text string, off int) int {
 
 // lower returns s in lower case, caching capitalised words.
 func (p *txParser) lower(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	if l, ok := p.lowCache[s]; ok {
 		return l
 	}
