@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/brief-reader/brief/internal/article"
 )
 
@@ -93,23 +95,66 @@ func (m *Model) styleLine(rd *rendered, i int) string {
 	}
 	var b strings.Builder
 	rs := rd.runes[i]
+	links, urls := lineLinks(rd.lines[i], len(rs))
+	link := func(c int) int16 {
+		if links == nil {
+			return -1
+		}
+		return links[c]
+	}
 	for c := 0; c < len(rs); {
 		e := c + 1
-		for e < len(rs) && kinds[e] == kinds[c] && (offs[e] < 0) == (offs[c] < 0) {
+		for e < len(rs) && kinds[e] == kinds[c] && (offs[e] < 0) == (offs[c] < 0) && link(e) == link(c) {
 			e++
 		}
 		seg := string(rs[c:e])
 		switch {
-		case offs[c] < 0:
-			b.WriteString(seg)
-		case kinds[c] == markNone:
-			b.WriteString(m.st.text.wrap(seg))
-		default:
-			b.WriteString(m.st.marks[kinds[c]].wrap(seg))
+		case offs[c] >= 0 && kinds[c] == markNone:
+			seg = m.st.text.wrap(seg)
+		case offs[c] >= 0:
+			seg = m.st.marks[kinds[c]].wrap(seg)
 		}
+		if l := link(c); l >= 0 {
+			seg = ansi.SetHyperlink(urls[l]) + seg + ansi.ResetHyperlink()
+		}
+		b.WriteString(seg)
 		c = e
 	}
 	return b.String()
+}
+
+// lineLinks maps each of the first n visible runes of a glamour line to
+// the OSC 8 hyperlink around it (an index into urls), -1 for none, so a
+// restyled line keeps its links. It returns nil when the line has none.
+func lineLinks(line string, n int) ([]int16, []string) {
+	if !strings.Contains(line, "\x1b]8;") {
+		return nil, nil
+	}
+	idx := make([]int16, n)
+	var urls []string
+	cur, r := int16(-1), 0
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			j := skipEscape(line, i)
+			if strings.HasPrefix(line[i:], "\x1b]8;") {
+				body := strings.TrimSuffix(strings.TrimSuffix(line[i+4:j], "\x07"), "\x1b\\")
+				cur = -1
+				if k := strings.IndexByte(body, ';'); k >= 0 && k+1 < len(body) {
+					urls = append(urls, body[k+1:])
+					cur = int16(len(urls) - 1)
+				}
+			}
+			i = j
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(line[i:])
+		if r < n {
+			idx[r] = cur
+		}
+		r++
+		i += size
+	}
+	return idx, urls
 }
 
 // briefLen is the number of pane lines the brief block takes at the top of

@@ -477,3 +477,19 @@ func TestPendingAnalysis(t *testing.T) {
 		t.Errorf("marks and quote items not rebuilt after the analysis")
 	}
 }
+
+func TestLinksSurviveHighlight(t *testing.T) {
+	e := entryOf(t, "Links", []string{"The full report is at https://example.org/report and runs to 90 pages."})
+	m, _ := newTestModel(t, 160, 48, e)
+	if !strings.Contains(m.rd.lines[0], "\x1b]8;") {
+		t.Skip("glamour made no hyperlink")
+	}
+	got := m.styleLine(m.rd, 0) // the only sentence is a key sentence
+	if !strings.Contains(got, "\x1b]8;;https://example.org/report\x07") ||
+		!strings.Contains(got, m.st.marks[markKey].pre) {
+		t.Fatalf("highlighted line lost its link: %q", got)
+	}
+	if ansi.Strip(got) != string(m.rd.runes[0]) {
+		t.Fatalf("text changed: %q", ansi.Strip(got))
+	}
+}
