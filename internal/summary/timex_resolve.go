@@ -262,7 +262,7 @@ func (p *txParser) monthYear(m, d, i, j int) int {
 		if diff > 150 {
 			return y - 1
 		}
-		if diff < -200 {
+		if diff < -240 {
 			return y + 1
 		}
 	}
