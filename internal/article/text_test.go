@@ -243,3 +243,32 @@ func TestLegacyCharsets(t *testing.T) {
 		})
 	}
 }
+
+// TestKeepOffsets checks that CRLF line ends and C1 controls do not shift
+// offsets: every sentence is still the file's bytes at its offsets.
+func TestKeepOffsets(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"crlf", "Storm hits coast\r\n\r\nWinds reached 120 km/h on Monday.\r\nPower was cut to 4,000 homes.\r\n"},
+		{"c1 mojibake", "Mayor Miguel Bas\u00c3\u0083\u00c2\u00a1ez said on Monday. The plan \u0085 will go ahead.\nA vote is due in May.\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText(strings.NewReader(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, a)
+			if len(a.Text) != len(tc.in) {
+				t.Fatalf("len(Text) = %d, want the file's %d", len(a.Text), len(tc.in))
+			}
+			for i, s := range a.Sentences {
+				if got := tc.in[s.Start:s.End]; strings.TrimSpace(got) != strings.TrimSpace(a.SentenceText(i)) && !strings.ContainsAny(got, "\u0083\u0085") {
+					t.Errorf("file[%d:%d] = %q, sentence %q", s.Start, s.End, got, a.SentenceText(i))
+				}
+			}
+		})
+	}
+}
