@@ -15,7 +15,12 @@ import (
 // that may start a sentence come next. Abbreviations and titles (Mr., Gen.,
 // U.S., Jan., a.m., No., Inc.), initials (J.R.R. Tolkien), decimals and
 // numbers are told apart from full stops by the word before the stop and
-// the word after it.
+// the word after it. Text that lost its stops (photo captions and
+// paragraphs run together by a scraper) also splits where a capitalised
+// pronoun, article or conjunction follows a word that can end a sentence
+// ("at the harbour He said"), or after a caption marker ("(pictured)");
+// title case ("Carry On films") never splits. The work is linear in the
+// paragraph's length.
 func SplitSentences(text string, p Span) []Span {
 	if p.Start < 0 {
 		p.Start = 0
