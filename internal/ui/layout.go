@@ -158,7 +158,7 @@ func (m *Model) ensureRender() tea.Cmd {
 		return nil
 	}
 	m.pending[w] = true
-	return renderCmd(m.gen, m.e.A, m.st.glamourCfg, w)
+	return renderCmd(m.gen, m.e.A, m.st.glamourCfg, w, m.lay.artH)
 }
 
 // handleRendered stores a finished rendering and shows it when it is for

@@ -405,7 +405,7 @@ func TestSplitHeight(t *testing.T) {
 
 func TestLongArticleRendersOpeningFirst(t *testing.T) {
 	var paras []string
-	for len(paras) < 3*prefixParas {
+	for len(paras) < 120 {
 		paras = append(paras, storyParas...)
 	}
 	e := entryOf(t, "Long", paras)

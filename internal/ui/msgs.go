@@ -48,25 +48,37 @@ type nativeCopiedMsg struct{ err error }
 // openedMsg reports the browser launch.
 type openedMsg struct{ err error }
 
-// prefixParas is how many paragraphs the quick first rendering of a long
-// article shows while the whole article renders.
-const prefixParas = 40
-
-// renderCmd renders a at width off the UI goroutine; a long article gets a
-// quick rendering of its opening first. It captures values only.
-func renderCmd(gen int, a *article.Article, cfg gansi.StyleConfig, width int) tea.Cmd {
+// renderCmd renders a at width off the UI goroutine. When the article is
+// much longer than a screen of height lines, a quick rendering of its
+// opening comes first, so the first frame does not wait for the rest. It
+// captures values only.
+func renderCmd(gen int, a *article.Article, cfg gansi.StyleConfig, width, height int) tea.Cmd {
 	full := func() tea.Msg {
 		rd, err := renderArticle(a, cfg, width)
 		return renderedMsg{gen: gen, width: width, rd: rd, err: err}
 	}
-	if len(a.Paragraphs) <= 2*prefixParas {
+	k := screenful(a, width, height)
+	if k >= len(a.Paragraphs)*2/3 {
 		return full
 	}
 	prefix := func() tea.Msg {
-		rd, err := renderParas(a, cfg, width, prefixParas)
+		rd, err := renderParas(a, cfg, width, k)
 		return renderedMsg{gen: gen, width: width, rd: rd, err: err}
 	}
 	return tea.Batch(prefix, full)
+}
+
+// screenful estimates how many paragraphs fill height lines at width
+// (plus a margin), from their lengths.
+func screenful(a *article.Article, width, height int) int {
+	lines := 0
+	for i, p := range a.Paragraphs {
+		if lines >= height+8 {
+			return i
+		}
+		lines += (p.End-p.Start)/max(width, 1) + 2
+	}
+	return len(a.Paragraphs)
 }
 
 // fetchCmd loads the full page behind a teaser and analyses it.
