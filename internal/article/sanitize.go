@@ -15,13 +15,19 @@ import (
 //     (U+009B, or a raw 0x9B byte) forms; a string payload ends at ST or
 //     BEL, or is cut at the end of its line when it is never terminated;
 //   - C0 controls other than tab and newline, DEL and C1 controls are
-//     removed; CRLF and a lone CR become "\n";
+//     removed; a lone CR becomes "\n" and CRLF becomes " \n";
 //   - every other invalid UTF-8 byte becomes U+FFFD.
 //
-// Clean input is returned unchanged and without allocating, so the offsets
-// into a clean file are the file's own offsets. Every offset brief reports
-// refers to the sanitised text.
-func Sanitize(s string) string {
+// What is removed is replaced by as many spaces as it had bytes, so the
+// sanitised text has the input's length and byte offsets: an offset into
+// the sanitised text is an offset into the file, unless the file held
+// invalid UTF-8. Clean input is returned unchanged and without allocating.
+// Every offset brief reports refers to the sanitised text.
+func Sanitize(s string) string { return sanitize(s, true) }
+
+// sanitize is Sanitize; pad says whether removed bytes become spaces (to
+// keep offsets) or simply go.
+func sanitize(s string, pad bool) string {
 	i := firstUnsafe(s)
 	if i < 0 {
 		return s
@@ -29,7 +35,7 @@ func Sanitize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	sanitizeFrom(&b, s, i)
+	sanitizeFrom(&b, s, i, pad)
 	return b.String()
 }
 
@@ -82,7 +88,7 @@ var plainByte = func() (t [256]bool) {
 }()
 
 // sanitizeFrom writes the sanitised form of s[i:] to b.
-func sanitizeFrom(b *strings.Builder, s string, i int) {
+func sanitizeFrom(b *strings.Builder, s string, i int, pad bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -95,15 +101,15 @@ func sanitizeFrom(b *strings.Builder, s string, i int) {
 				b.WriteString(s[i:j])
 				i = j
 			case c == 0x1b:
-				i = escEnd(s, i+1)
+				i = blank(b, pad, i, escEnd(s, i+1))
+			case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+				b.WriteString(" \n")
+				i += 2
 			case c == '\r':
 				b.WriteByte('\n')
 				i++
-				if i < len(s) && s[i] == '\n' {
-					i++
-				}
 			default:
-				i++
+				i = blank(b, pad, i, i+1)
 			}
 			continue
 		}
@@ -112,17 +118,28 @@ func sanitizeFrom(b *strings.Builder, s string, i int) {
 		case n == 1 && isC1Introducer(rune(c)):
 			// A raw 8-bit introducer (Latin-1 terminals) takes its payload
 			// along; other invalid bytes become U+FFFD.
-			i = c1End(s, rune(c), i+1)
+			i = blank(b, pad, i, c1End(s, rune(c), i+1))
 		case n == 1:
 			b.WriteString("\uFFFD")
 			i++
 		case r <= 0x9f:
-			i = c1End(s, r, i+n)
+			i = blank(b, pad, i, c1End(s, r, i+n))
 		default:
 			b.WriteString(s[i : i+n])
 			i += n
 		}
 	}
+}
+
+// blank removes s[i:j] and returns j. With pad it writes one space for
+// each removed byte, so that removing never moves the offsets of the text
+// after it.
+func blank(b *strings.Builder, pad bool, i, j int) int {
+	const spaces = "                                "
+	for n := j - i; pad && n > 0; n -= len(spaces) {
+		b.WriteString(spaces[:min(n, len(spaces))])
+	}
+	return j
 }
 
 // escEnd returns the end of the 7-bit escape sequence whose ESC byte ends
@@ -218,7 +235,7 @@ func stringEnd(s string, j int) int {
 // embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
 // A clean line is returned unchanged.
 func SanitizeLine(s string) string {
-	s = Sanitize(s)
+	s = sanitize(s, false)
 	if cleanLine(s) {
 		return s
 	}

@@ -12,34 +12,34 @@ import (
 func TestSanitize(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"clean", "Port reopens.\n\tShips “queue” — 3½ days.", "Port reopens.\n\tShips “queue” — 3½ days."},
-		{"CSI colour", "red \x1b[31;1malert\x1b[0m over", "red alert over"},
-		{"CSI private mode", "a\x1b[?1049hb\x1b[2Jc", "abc"},
-		{"CSI malformed", "a\x1b[12\nb", "a\nb"},
-		{"OSC title with BEL", "x\x1b]0;pwned\ay", "xy"},
-		{"OSC hyperlink with ST", "see \x1b]8;;http://evil.example\x1b\\here\x1b]8;;\x1b\\ now", "see here now"},
-		{"OSC 52 clipboard", "a\x1b]52;c;cm0gLXJmIH4=\ab", "ab"},
-		{"OSC unterminated stops at newline", "a\x1b]0;title\nnext line", "a\nnext line"},
-		{"DCS", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
-		{"APC", "a\x1b_Gf=100;AAAA\x1b\\b", "ab"},
-		{"PM", "a\x1b^private\x1b\\b", "ab"},
-		{"SOS", "a\x1bXstring\x1b\\b", "ab"},
-		{"string cancelled by CAN", "a\x1b]0;x\x18b", "ab"},
-		{"nF charset", "a\x1b(Bb", "ab"},
-		{"Fs reset", "a\x1bcb", "ab"},
-		{"Fe single shift", "a\x1bNb", "ab"},
-		{"lone ESC", "a\x1b", "a"},
-		{"ESC before newline", "a\x1b\nb", "a\nb"},
-		{"8-bit CSI as UTF-8", "a\u009b31mb", "ab"},
-		{"8-bit OSC as UTF-8 with 8-bit ST", "a\u009d0;t\u009cb", "ab"},
-		{"8-bit DCS as UTF-8 with 7-bit ST", "a\u0090q\x1b\\b", "ab"},
-		{"8-bit APC PM SOS", "a\u009fx\u009cb\u009ey\u009cc\u0098z\u009cd", "abcd"},
-		{"raw 8-bit CSI byte", "a\x9b31mb", "ab"},
-		{"raw 8-bit OSC byte", "a\x9d0;t\x07b", "ab"},
-		{"other C1", "a\u0085b\u008ec", "abc"},
-		{"C0 controls", "a\x00b\x07c\x08d\x0be\x0cf\x7fg", "abcdefg"},
-		{"CRLF", "one\r\ntwo\r\n", "one\ntwo\n"},
+		{"CSI colour", "red \x1b[31;1malert\x1b[0m over", "red        alert     over"},
+		{"CSI private mode", "a\x1b[?1049hb\x1b[2Jc", "a        b    c"},
+		{"CSI malformed", "a\x1b[12\nb", "a    \nb"},
+		{"OSC title with BEL", "x\x1b]0;pwned\ay", "x          y"},
+		{"OSC hyperlink with ST", "see \x1b]8;;http://evil.example\x1b\\here\x1b]8;;\x1b\\ now", "see                           here        now"},
+		{"OSC 52 clipboard", "a\x1b]52;c;cm0gLXJmIH4=\ab", "a                    b"},
+		{"OSC unterminated stops at newline", "a\x1b]0;title\nnext line", "a         \nnext line"},
+		{"DCS", "a\x1bPq#0;2;0;0;0\x1b\\b", "a               b"},
+		{"APC", "a\x1b_Gf=100;AAAA\x1b\\b", "a               b"},
+		{"PM", "a\x1b^private\x1b\\b", "a           b"},
+		{"SOS", "a\x1bXstring\x1b\\b", "a          b"},
+		{"string cancelled by CAN", "a\x1b]0;x\x18b", "a      b"},
+		{"nF charset", "a\x1b(Bb", "a   b"},
+		{"Fs reset", "a\x1bcb", "a  b"},
+		{"Fe single shift", "a\x1bNb", "a  b"},
+		{"lone ESC", "a\x1b", "a "},
+		{"ESC before newline", "a\x1b\nb", "a \nb"},
+		{"8-bit CSI as UTF-8", "a\u009b31mb", "a     b"},
+		{"8-bit OSC as UTF-8 with 8-bit ST", "a\u009d0;t\u009cb", "a       b"},
+		{"8-bit DCS as UTF-8 with 7-bit ST", "a\u0090q\x1b\\b", "a     b"},
+		{"8-bit APC PM SOS", "a\u009fx\u009cb\u009ey\u009cc\u0098z\u009cd", "a     b     c     d"},
+		{"raw 8-bit CSI byte", "a\x9b31mb", "a    b"},
+		{"raw 8-bit OSC byte", "a\x9d0;t\x07b", "a     b"},
+		{"other C1", "a\u0085b\u008ec", "a  b  c"},
+		{"C0 controls", "a\x00b\x07c\x08d\x0be\x0cf\x7fg", "a b c d e f g"},
+		{"CRLF", "one\r\ntwo\r\n", "one \ntwo \n"},
 		{"lone CR", "one\rtwo", "one\ntwo"},
-		{"CR CR LF", "one\r\r\ntwo", "one\n\ntwo"},
+		{"CR CR LF", "one\r\r\ntwo", "one\n \ntwo"},
 		{"invalid UTF-8", "a\xffb\xc3(c", "a\uFFFDb\uFFFD(c"},
 		{"truncated rune at end", "ab\xe2\x80", "ab\uFFFD\uFFFD"},
 		{"bidi kept in body", "a\u202eb", "a\u202eb"},
@@ -47,6 +47,9 @@ func TestSanitize(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if utf8.ValidString(tc.in) && len(tc.want) != len(tc.in) {
+				t.Fatalf("bad case: want %d bytes for %d of valid input", len(tc.want), len(tc.in))
+			}
 			if got := Sanitize(tc.in); got != tc.want {
 				t.Errorf("Sanitize(%q) = %q, want %q", tc.in, got, tc.want)
 			}
@@ -190,7 +193,7 @@ func BenchmarkSanitizeDirty(b *testing.B) {
 func ExampleSanitize() {
 	fmt.Printf("%q\n", Sanitize("Port \x1b[31mreopens\x1b[0m\r\nShips \x1b]0;pwned\x07queue"))
 	// Output:
-	// "Port reopens\nShips queue"
+	// "Port      reopens     \nShips           queue"
 }
 
 // TestSanitizeLinear guards against quadratic work on hostile input.

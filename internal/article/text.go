@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"io"
 	"sort"
 	"strings"
@@ -32,54 +31,11 @@ func parseTextBytes(b []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := parseTextString(Sanitize(keepOffsets(b)))
+	a := parseTextString(Sanitize(string(b)))
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrEmpty
 	}
 	return a, nil
-}
-
-// keepOffsets neutralises, byte for byte, the two kinds of control
-// characters that clean-looking text files carry, so that the sanitiser has
-// nothing to delete and offsets still match the file: the CR of CRLF line
-// ends becomes a space (trimmed as trailing space), and C1 controls
-// (U+0080-U+009F, two bytes each, common in mojibake such as "Ã\u0083Â¡")
-// become two spaces.
-func keepOffsets(b []byte) string {
-	if !bytes.Contains(b, []byte("\r\n")) && !hasC1(b) {
-		return string(b)
-	}
-	out := []byte(string(b))
-	for i := 0; i+1 < len(out); i++ {
-		switch {
-		case out[i] == '\r' && out[i+1] == '\n':
-			out[i] = ' '
-		case out[i] == 0xC2 && out[i+1] >= 0x80 && out[i+1] <= 0x9F:
-			out[i], out[i+1] = ' ', ' '
-			i++
-		case out[i] >= 0xC0:
-			// Skip the continuation bytes of other multi-byte runes.
-			for i+1 < len(out) && out[i+1]&0xC0 == 0x80 {
-				i++
-			}
-		}
-	}
-	return string(out)
-}
-
-// hasC1 reports whether b holds a UTF-8 encoded C1 control.
-func hasC1(b []byte) bool {
-	for i := bytes.IndexByte(b, 0xC2); i >= 0 && i+1 < len(b); {
-		if b[i+1] >= 0x80 && b[i+1] <= 0x9F {
-			return true
-		}
-		j := bytes.IndexByte(b[i+1:], 0xC2)
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
 }
 
 // textLine is one non-blank line of a text: [start, end) is its content
