@@ -50,7 +50,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 		wd = 1
 	}
 	r1 := relAnchor(wd)
-	v1 := valuesByStart(findTimexes(a, r1))
+	v1 := valuesByStart(retagTimexes(a, r1, tx))
 	var evs []relEvent
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)

@@ -51,6 +51,43 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 	return p.out
 }
 
+// retagTimexes re-resolves the expressions tx found by findTimexes against
+// another reference: only the segments holding them are tokenised again,
+// and matching is tried only where an expression of tx starts.
+func retagTimexes(a *article.Article, ref time.Time, tx []Timex) []Timex {
+	p := txNewParser(a.Text, ref)
+	text := a.Text
+	k := 0
+	for off := 0; off < len(text) && k < len(tx); {
+		end := txSegmentEnd(text, off)
+		if tx[k].Start >= end {
+			off = end
+			continue
+		}
+		p.toks = p.tokenize(p.toks, text, off, end)
+		for i := 0; i < len(p.toks) && k < len(tx); i++ {
+			for k < len(tx) && tx[k].Start < p.toks[i].s {
+				k++
+			}
+			if k == len(tx) || tx[k].Start != p.toks[i].s {
+				continue
+			}
+			if m, ok := p.matchAt(i); ok {
+				p.emit(i, m)
+				i = m.end - 1
+			}
+		}
+		for k < len(tx) && tx[k].Start < end {
+			k++
+		}
+		off = end
+	}
+	for i := range p.out {
+		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
+	}
+	return p.out
+}
+
 // inDateline reports whether [s, e) is the date of a wire dateline
 // ("WASHINGTON, Aug. 11 (Xinhua) --"): the story's own date, not an
 // expression of the text.

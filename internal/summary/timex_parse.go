@@ -124,7 +124,7 @@ outer:
 
 // matchAt returns the longest expression starting at token i.
 func (p *txParser) matchAt(i int) (txMatch, bool) {
-	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !txTriggers[t.lo] {
+	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !txIsTrigger(t.lo) {
 		return txMatch{}, false
 	}
 	switch p.lo(i) {
@@ -132,7 +132,7 @@ func (p *txParser) matchAt(i int) (txMatch, bool) {
 		if i+1 >= len(p.toks) {
 			return txMatch{}, false
 		}
-		if n := p.toks[i+1]; n.kind == txTkWord && !txTriggers[n.lo] {
+		if n := p.toks[i+1]; n.kind == txTkWord && !txIsTrigger(n.lo) {
 			return txMatch{}, false
 		}
 	}
@@ -236,8 +236,37 @@ var txTriggers = func() map[string]bool {
 		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
 		m[w] = true
 	}
+	for w := range m {
+		if f, l, ok := txTriggerKey(w); ok {
+			txTriggerSieve[len(w)&31][f] |= 1 << l
+		}
+	}
 	return m
 }()
+
+// txTriggerSieve has bit last of [len&31][first] set when some trigger of
+// that length starts and ends with those ASCII letters: most words are
+// turned away without hashing. (A trigger with another first or last byte
+// cannot equal a word that starts and ends with ASCII letters.)
+var txTriggerSieve [32][26]uint32
+
+// txTriggerKey returns the first and last letters of w as 0..25.
+func txTriggerKey(w string) (f, l byte, ok bool) {
+	if w == "" {
+		return 0, 0, false
+	}
+	f, l = w[0]-'a', w[len(w)-1]-'a'
+	return f, l, f < 26 && l < 26
+}
+
+// txIsTrigger reports whether lower-case word w can start an expression.
+func txIsTrigger(w string) bool {
+	f, l, ok := txTriggerKey(w)
+	if ok && txTriggerSieve[len(w)&31][f]&(1<<l) == 0 {
+		return false
+	}
+	return txTriggers[w]
+}
 
 // txMatchers are tried in order at each token; the longest txMatch wins.
 var txMatchers = []func(p *txParser, i int) (txMatch, bool){
