@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -169,13 +168,17 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if c := byte(r); c == ' ' || c == '\n' {
+			sp = true
+			i++
+			continue
 		}
 		switch {
 		case unicode.IsSpace(r):
 			sp = true
 			i += n
 			continue
-		case unicode.IsLetter(r):
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i + n
 			for j < end {
 				if c := text[j]; c < utf8.RuneSelf {
@@ -191,7 +194,8 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 				}
 				j += n2
 			}
-			buf = append(buf, txTok{s: i, e: j, lo: p.lower(text[i:j]), kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
+			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			buf = append(buf, txTok{s: i, e: j, lo: p.lower(text[i:j]), kind: txTkWord, sp: sp, cap: up})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i + 1
@@ -249,7 +253,7 @@ func (p *txParser) emit(i int, m txMatch) {
 		p.lastDay = m.val[:10]
 	}
 	if len(m.val) >= 4 && (m.typ == "DATE" || m.typ == "TIME") {
-		if y, err := strconv.Atoi(m.val[:4]); err == nil {
+		if y, ok := txAtoi(m.val[:4]); ok {
 			p.lastYear = y
 		}
 	}

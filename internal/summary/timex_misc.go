@@ -2,7 +2,6 @@ package summary
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -333,13 +332,13 @@ func (p *txParser) clockDay(i, j int, hm string) (txMatch, bool) {
 // parseClock reads "10" or "10:35".
 func parseClock(w string) (int, int, bool) {
 	hs, ms, colon := strings.Cut(w, ":")
-	h, err := strconv.Atoi(hs)
-	if err != nil || h > 24 {
+	h, ok := txAtoi(hs)
+	if !ok || h > 24 {
 		return 0, 0, false
 	}
 	m := 0
 	if colon {
-		if m, err = strconv.Atoi(ms); err != nil || m > 59 || len(ms) != 2 {
+		if m, ok = txAtoi(ms); !ok || m > 59 || len(ms) != 2 {
 			return 0, 0, false
 		}
 	}

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"strconv"
 	"time"
 )
 
@@ -61,14 +60,30 @@ func (p *txParser) num(i int) (int, bool) {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != txTkNum {
 		return 0, false
 	}
-	n, err := strconv.Atoi(p.toks[i].lo)
-	return n, err == nil
+	return txAtoi(p.toks[i].lo)
+}
+
+// txAtoi parses a string of one to nine ASCII digits without allocating
+// (strconv.Atoi builds an error for every "1,200" it turns down).
+func txAtoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // noteFocus updates the discourse anchor after value v was emitted.
 func (p *txParser) noteFocus(v string) {
 	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' {
-		if y, err := strconv.Atoi(v[:4]); err == nil {
+		if y, ok := txAtoi(v[:4]); ok {
 			p.focusY, p.focusQ = y, int(v[6]-'0')
 		}
 	}
@@ -297,8 +312,13 @@ func (p *txParser) core(i int) (txMatch, bool) {
 	var best txMatch
 	found := false
 	ms := txMatchers
-	if p.toks[i].kind == txTkNum {
+	switch t := p.toks[i]; t.kind {
+	case txTkNum:
 		ms = txNumMatchers
+	case txTkWord:
+		if !txIsTrigger(t.lo) {
+			return best, false
+		}
 	}
 	for _, f := range ms {
 		if m, ok := f(p, i); ok && (!found || m.end > best.end) {

@@ -2,7 +2,6 @@ package summary
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -14,8 +13,8 @@ import (
 func (p *txParser) number(i int) (int, int, bool) {
 	w := p.lo(i)
 	if i < len(p.toks) && p.toks[i].kind == txTkNum {
-		n, err := strconv.Atoi(w)
-		if err != nil || len(w) > 4 {
+		n, ok := txAtoi(w)
+		if !ok || len(w) > 4 {
 			return 0, 0, false
 		}
 		return n, 1, true
