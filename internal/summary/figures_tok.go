@@ -115,6 +115,19 @@ func figNumEnd(text string, i, to int) int {
 func figWordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path, same rules
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			if c == '\'' && j+1 < to {
+				if r2, _ := utf8.DecodeRuneInString(text[j+1 : to]); unicode.IsLetter(r2) {
+					j++
+					continue
+				}
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[j:to])
 		if unicode.IsLetter(r) || r == 'µ' || r == 'μ' {
 			j += n

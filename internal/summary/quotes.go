@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -24,6 +25,8 @@ type qAnalyser struct {
 	out     []Quote
 	attrEnd []int // per quote: end of the quote and its following attribution
 	lowered map[string]string
+	// lowSlots caches lower() by token offset (see lower).
+	lowSlots [256]qLowSlot
 }
 
 // findQuotes finds the direct quotations of a and attributes each to a
@@ -85,13 +88,16 @@ func qWordCount(s string) int {
 // as in the title of a book, show or film.
 func qTitleCase(s string) bool {
 	sig := 0
-	for _, w := range strings.Fields(s) {
+	for rest := s; ; {
+		var w string
+		if w, rest = qNextField(rest); w == "" && rest == "" {
+			break
+		}
 		w = strings.Trim(w, "\"'“”‘’.,:;!?()[]-—")
 		if w == "" {
 			continue
 		}
-		switch strings.ToLower(w) {
-		case "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as", "but", "is", "vs":
+		if qTitleMinor(w) {
 			continue
 		}
 		if !qIsUpperWord(w) && !(w[0] >= '0' && w[0] <= '9') {
@@ -100,6 +106,38 @@ func qTitleCase(s string) bool {
 		sig++
 	}
 	return sig > 0
+}
+
+// qNextField returns the first space-separated field of s (as
+// strings.Fields splits) and the text after it; both are empty at the end.
+func qNextField(s string) (string, string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// qTitleMinor reports whether w, in any case, is a word that titles leave
+// in lower case ("of", "the").
+func qTitleMinor(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	var b [4]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as", "but", "is", "vs":
+		return true
+	}
+	return false
 }
 
 // qRegions returns the text regions to scan: the title when it lies in the

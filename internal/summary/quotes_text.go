@@ -93,9 +93,24 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 	i := from
 	for i < to && n != 0 {
 		n--
-		if c := text[i]; c == ' ' || c == '\n' {
-			i++
-			n++
+		if c := text[i]; c < utf8.RuneSelf { // ASCII fast path, same rules
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+				n++
+			case qASCIIWord[c]:
+				j := qWordEnd(text, i, to)
+				buf = append(buf, qTok{i, j, qWord})
+				i = j
+			default:
+				if mw, ok := qIsDoubleMark(text[:to], i); ok {
+					buf = append(buf, qTok{i, i + mw, qMark})
+					i += mw
+				} else {
+					buf = append(buf, qTok{i, i + 1, qPunct})
+					i++
+				}
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:to])
@@ -156,7 +171,7 @@ func qWordEnd(text string, i, to int) int {
 	}
 	if j < to && text[j] == '.' {
 		wd := text[i:j]
-		if (len(wd) == 1 && wd[0] >= 'A' && wd[0] <= 'Z') || qAbbrevs[strings.ToLower(wd)] || strings.Contains(wd, ".") {
+		if (len(wd) == 1 && wd[0] >= 'A' && wd[0] <= 'Z') || qIsAbbrev(wd) || strings.Contains(wd, ".") {
 			j++
 		}
 	}
@@ -240,12 +255,18 @@ func qAbbrevBefore(text string, ps, i int) bool {
 
 // qIsUpperWord reports whether w starts with an upper-case letter.
 func qIsUpperWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 // qIsLowerWord reports whether w starts with a lower-case letter.
 func qIsLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -267,4 +288,24 @@ func qStripPossessive(w string) (string, bool) {
 func qDecode(text string, k, to int) rune {
 	r, _ := utf8.DecodeRuneInString(text[k:to])
 	return r
+}
+
+// qIsAbbrev reports whether w, lower-cased, is in qAbbrevs, without
+// allocating for ASCII words.
+func qIsAbbrev(w string) bool {
+	var b [8]byte
+	if len(w) > len(b) {
+		return qAbbrevs[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return qAbbrevs[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return qAbbrevs[string(b[:len(w)])]
 }

@@ -88,25 +88,37 @@ demanding`)
 
 // lower returns the lower-cased text of t.
 // Lower-cased forms are cached per distinct word, so a long text costs one
-// allocation per capitalised word type, not per token.
+// allocation per capitalised word type, not per token; a small cache keyed
+// by offset first serves the same token looked at again from another window.
 func (qa *qAnalyser) lower(t qTok) string {
 	w := qa.text[t.s:t.e]
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if l, ok := qa.lowered[w]; ok {
-				return l
+			slot := &qa.lowSlots[t.s&(len(qa.lowSlots)-1)]
+			if slot.s == t.s+1 && slot.e == t.e {
+				return slot.low
 			}
-			l := strings.ToLower(w)
-			if qa.lowered == nil {
-				qa.lowered = make(map[string]string)
+			l, ok := qa.lowered[w]
+			if !ok {
+				l = strings.ToLower(w)
+				if qa.lowered == nil {
+					qa.lowered = make(map[string]string)
+				}
+				if len(qa.lowered) < 1<<16 {
+					qa.lowered[w] = l
+				}
 			}
-			if len(qa.lowered) < 1<<16 {
-				qa.lowered[w] = l
-			}
+			*slot = qLowSlot{s: t.s + 1, e: t.e, low: l}
 			return l
 		}
 	}
 	return w
+}
+
+// qLowSlot caches the lower-cased form of the token at [s-1, e).
+type qLowSlot struct {
+	s, e int
+	low  string
 }
 
 // word returns the text of t.
