@@ -28,6 +28,10 @@ func (m *Model) buildMarks() {
 	for _, f := range s.Figures {
 		m.marks[markFigure] = append(m.marks[markFigure], f.Span)
 	}
+	// styleLine binary-searches each kind, so every list is kept in text
+	// order whatever order the analysis reports them in.
+	sortSpans(m.marks[markQuote])
+	sortSpans(m.marks[markFigure])
 	m.marks[markMatch] = m.matches
 	m.updateSelMarks()
 }

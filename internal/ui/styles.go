@@ -38,9 +38,13 @@ const (
 // wrap text without calling lipgloss.
 type sgr struct{ pre, post string }
 
+// sgrOf extracts the escape sequences around text rendered with s.
+// It renders one letter: lipgloss drops a NUL placeholder when the style
+// underlines (underlining goes rune by rune), which left figures, the
+// selected event and colourless search matches unstyled.
 func sgrOf(s lipgloss.Style) sgr {
-	out := s.Render("\x00")
-	i := strings.IndexByte(out, 0)
+	out := s.Render("x")
+	i := strings.LastIndexByte(out, 'x')
 	if i < 0 {
 		return sgr{}
 	}
