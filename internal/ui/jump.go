@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
@@ -162,15 +163,15 @@ func (m *Model) copyText(text, what string) tea.Cmd {
 	seq, err := clipboard.OSC52(text, mux)
 	switch {
 	case err != nil:
-		msg += " · not sent to the terminal: " + err.Error()
+		msg = fmt.Sprintf("%s not sent to the terminal (%s): %s", what, humanSize(len(text)), err)
 	case mux == clipboard.None:
 		cmds = append(cmds, tea.SetClipboard(text))
-		msg += " · sent to the terminal's clipboard (OSC 52)"
+		msg += " via OSC 52"
 	default:
 		// Plain OSC 52 reaches tmux's own clipboard (set-clipboard on);
 		// the wrapped copy passes through to the outer terminal.
 		cmds = append(cmds, tea.SetClipboard(text), tea.Raw(seq))
-		msg += " · sent to the terminal's clipboard (OSC 52 via multiplexer)"
+		msg += " via OSC 52 (through " + muxName(mux) + ")"
 	}
 	ssh := getenv("SSH_CONNECTION") != "" || getenv("SSH_TTY") != "" || getenv("SSH_CLIENT") != ""
 	if !ssh {
@@ -178,7 +179,32 @@ func (m *Model) copyText(text, what string) tea.Cmd {
 	}
 	m.lastCopy = text
 	m.setStatus(msg, err != nil)
+	m.copyStatus = m.status
 	return tea.Batch(cmds...)
+}
+
+func muxName(mux clipboard.Multiplexer) string {
+	if mux == clipboard.Screen {
+		return "screen"
+	}
+	return "tmux"
+}
+
+// handleNativeCopied adds the native clipboard's answer to the copy's
+// status message, unless something else has been said since.
+func (m *Model) handleNativeCopied(err error) {
+	if m.status != m.copyStatus || m.status == "" {
+		return
+	}
+	switch {
+	case errors.Is(err, clipboard.ErrNoNative):
+		m.status += " · no system clipboard tool"
+	case err != nil:
+		m.status += " · system clipboard: " + err.Error()
+	default:
+		m.status += " and the system clipboard"
+	}
+	m.copyStatus = m.status
 }
 
 // humanSize formats a byte count: "812 B", "1.4 KB", "2.0 MB".

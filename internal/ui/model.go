@@ -122,8 +122,11 @@ type Model struct {
 	status    string
 	statusErr bool
 	lastCopy  string
-	drawn     bool
-	initCmd   tea.Cmd
+	// copyStatus is the status set by the last copy, which the native
+	// clipboard's late answer may extend.
+	copyStatus string
+	drawn      bool
+	initCmd    tea.Cmd
 
 	lay layout
 }

@@ -45,8 +45,11 @@ func analyzeCmd(idx int, a *article.Article, opts summary.Options) tea.Cmd {
 // nativeCopiedMsg reports the native clipboard's answer.
 type nativeCopiedMsg struct{ err error }
 
-// openedMsg reports the browser launch.
-type openedMsg struct{ err error }
+// openedMsg reports the browser launch of url.
+type openedMsg struct {
+	url string
+	err error
+}
 
 // renderCmd renders a at width off the UI goroutine. When the article is
 // much longer than a screen of height lines, a quick rendering of its
@@ -120,9 +123,22 @@ func openURLCmd(url string) tea.Cmd {
 		}
 		cmd := exec.Command(name, url)
 		if err := cmd.Start(); err != nil {
-			return openedMsg{err: err}
+			return openedMsg{url: url, err: err}
 		}
 		go func() { _ = cmd.Wait() }()
-		return openedMsg{}
+		return openedMsg{url: url}
+	}
+}
+
+// handleOpened says whether the browser started; on failure it names the
+// link so the user can copy it by hand.
+func (m *Model) handleOpened(msg openedMsg) {
+	switch {
+	case errors.Is(msg.err, exec.ErrNotFound):
+		m.setStatus("no browser opener found (xdg-open or open); the link is "+msg.url, true)
+	case msg.err != nil:
+		m.setStatus("could not open "+msg.url+": "+msg.err.Error(), true)
+	default:
+		m.setStatus("opened "+msg.url+" in the browser", false)
 	}
 }

@@ -25,18 +25,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case analyzedMsg:
 		return m, m.handleAnalyzed(msg)
 	case nativeCopiedMsg:
-		if msg.err != nil {
-			m.status += " · system clipboard: " + msg.err.Error()
-		} else {
-			m.status += " · and the system clipboard"
-		}
+		m.handleNativeCopied(msg.err)
 		return m, nil
 	case openedMsg:
-		if msg.err != nil {
-			m.setStatus("open link: "+msg.err.Error(), true)
-		} else {
-			m.setStatus("opened "+m.e.A.URL, false)
-		}
+		m.handleOpened(msg)
 		return m, nil
 	case spinner.TickMsg:
 		if !m.fetching {

@@ -1,9 +1,15 @@
 package ui
 
 import (
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/internal/clipboard"
 )
 
 // TestMarkStylesNotEmpty checks every highlight kind has a visible style in
@@ -31,5 +37,57 @@ func TestUnsortedFiguresHighlight(t *testing.T) {
 		if !strings.Contains(l, fig.pre+f.Text) {
 			t.Errorf("figure %q not highlighted: %q", f.Text, l)
 		}
+	}
+}
+
+// lastLine is the status line of the view, without styles.
+func lastLine(m *Model) string {
+	lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+	return lines[len(lines)-1]
+}
+
+// TestStatusMessageReadable checks the status message is shown whole at
+// 80 columns: it used to be cut to two thirds of the width.
+func TestStatusMessageReadable(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	typeKeys(m, "y")
+	want := "summary copied (1.1 KB) via OSC 52 and the system clipboard"
+	if got := lastLine(m); !strings.Contains(got, want) {
+		t.Errorf("status line %q lacks %q", got, want)
+	}
+	if got := lastLine(m); ansi.StringWidth(got) != 80 {
+		t.Errorf("status line is %d wide", ansi.StringWidth(got))
+	}
+}
+
+// TestNativeCopyAnswer checks the native clipboard's answer is worded and
+// only extends the copy's own message.
+func TestNativeCopyAnswer(t *testing.T) {
+	m := New(Options{Entries: []Entry{fixture(t)}, Theme: "none", Getenv: func(string) string { return "" },
+		NativeCopy: func(string) error { return clipboard.ErrNoNative }})
+	drive(m, tea.WindowSizeMsg{Width: 160, Height: 48})
+	_, cmd := m.Update(keyMsg("y"))
+	typeKeys(m, "]")
+	runCmd(m, cmd)
+	if strings.Contains(m.status, "clipboard") {
+		t.Errorf("late native answer overwrote a newer status: %q", m.status)
+	}
+	typeKeys(m, "y")
+	if !strings.HasSuffix(m.status, "no system clipboard tool") {
+		t.Errorf("status %q does not say there is no clipboard tool", m.status)
+	}
+}
+
+// TestOpenFailureNamesLink checks a missing browser opener is reported
+// with the link.
+func TestOpenFailureNamesLink(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	url := m.e.A.URL
+	m.Update(openedMsg{url: url, err: &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound}})
+	if !m.statusErr || !strings.Contains(m.status, url) || !strings.Contains(m.status, "no browser") {
+		t.Errorf("status %q (error %v) does not explain the failure with the link", m.status, m.statusErr)
+	}
+	if got := lastLine(m); !strings.Contains(got, url) {
+		t.Errorf("status line %q lacks the link", got)
 	}
 }

@@ -369,6 +369,9 @@ func (m *Model) statusLine() string {
 		}
 	}
 	msg := strings.Join(right, " · ")
+	if m.status != "" && cellWidth(msg)+3+cellWidth(m.status) > m.w-2 {
+		msg = "" // the message matters more than the position
+	}
 	if m.status != "" {
 		st := m.st.meta
 		if m.statusErr {
@@ -381,19 +384,24 @@ func (m *Model) statusLine() string {
 	} else {
 		msg = m.st.meta.wrap(msg)
 	}
-	rw := min(cellWidth(msg), m.w*2/3)
+	// The message wins over the key hints: a new user must be able to
+	// read what happened; the hints get what is left, or nothing.
+	rw := min(cellWidth(msg), max(m.w-2, 0))
 	if cellWidth(msg) > rw {
-		msg = ansi.Truncate(msg, rw, "…")
+		msg = ansi.Truncate(msg, max(rw-1, 0), "") + "…"
 	}
 	var left string
-	if m.screen == screenReader {
+	if lw := m.w - rw - 3; m.screen == screenReader && lw >= minHints {
 		left = m.shortHelp()
-		if lw := m.w - rw - 3; cellWidth(left) > lw {
-			left = ansi.Truncate(left, max(lw-1, 0), "") + "…"
+		if cellWidth(left) > lw {
+			left = ansi.Truncate(left, lw-1, "") + "…"
 		}
 	}
 	return fit(" "+left, m.w-rw-1) + msg + " "
 }
+
+// minHints is the narrowest room worth showing key hints in.
+const minHints = 12
 
 // position formats "what i/n".
 func position(what string, i, n int) string { return fmt.Sprintf("%s %d/%d", what, i, n) }
