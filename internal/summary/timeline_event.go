@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -131,12 +132,45 @@ func splitWords(text string, s, e, ts, te int) []evWord {
 			if strings.ContainsAny(raw, "\"“”`'") {
 				w = quoteStripper.Replace(raw)
 			}
-			lo := strings.ToLower(strings.Trim(w, ".,;:!?()'’‘"))
+			lo := strings.ToLower(evTrim(w))
 			ws = append(ws, evWord{s: i, e: j, w: w, lo: lo, tx: i < te && j > ts})
 		}
 		i = j
 	}
 	return ws
+}
+
+// evTrim trims the punctuation .,;:!?()'’‘ from both ends of w, as
+// strings.Trim would, without building a cutset on every call.
+func evTrim(w string) string {
+	for len(w) > 0 {
+		if c := w[0]; c < utf8.RuneSelf && evTrimByte(c) {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "’") || strings.HasPrefix(w, "‘") {
+			w = w[len("’"):]
+		} else {
+			break
+		}
+	}
+	for len(w) > 0 {
+		if c := w[len(w)-1]; c < utf8.RuneSelf && evTrimByte(c) {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "’") || strings.HasSuffix(w, "‘") {
+			w = w[:len(w)-len("’")]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// evTrimByte reports whether ASCII byte c is trimmed by evTrim.
+func evTrimByte(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '!', '?', '(', ')', '\'':
+		return true
+	}
+	return false
 }
 
 // eventText describes what happened at t: subject, verb and object of its

@@ -50,7 +50,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 		wd = 1
 	}
 	r1 := relAnchor(wd)
-	v1 := valuesByStart(retagTimexes(a, r1, tx))
+	v1 := valuesByStart(retagTimexes(a, r1, tx, func(t Timex) bool { return relNeedsAnchor(a, t, known) }))
 	var evs []relEvent
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)
@@ -108,6 +108,25 @@ func relPlace(a *article.Article, t Timex, v1 map[int]Timex, r time.Time, known 
 		re.Label = d3(r.AddDate(0, 0, re.key)) + ", " + re.Label // "Tue, 3 days before"
 	}
 	return re, ok
+}
+
+// relNeedsAnchor reports whether relPlace needs t's value resolved
+// against the stand-in story day: a relative date, or a duration that
+// dates the start of what follows it ("the 10-month war").
+func relNeedsAnchor(a *article.Article, t Timex, known bool) bool {
+	switch t.Type {
+	case "DATE", "TIME":
+		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
+			return false
+		}
+		if _, ok := placePartial(t.Value); ok {
+			return false
+		}
+		return known || !strings.Contains(t.Value, "WXX-")
+	case "DURATION":
+		return strings.Contains(t.Text, "-") && ongoingNouns[nextWord(a.Text, t.End)]
+	}
+	return false
 }
 
 // placePartial places "XXXX-02-21" and "XXXX-02": a day or month the

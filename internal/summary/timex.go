@@ -51,11 +51,18 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 }
 
 // retagTimexes re-resolves the expressions tx found by findTimexes against
-// another reference: only the segments holding them are tokenised again,
-// and matching is tried only where an expression of tx starts.
-func retagTimexes(a *article.Article, ref time.Time, tx []Timex) []Timex {
+// another reference, where need says so: only the segments holding such
+// expressions are tokenised again, and matching is tried only where one
+// starts. The others keep their value and only update the discourse state.
+func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex) bool) []Timex {
 	p := txNewParser(a.Text, ref)
 	text := a.Text
+	needs := make([]bool, len(tx))
+	for k := len(tx) - 1; k >= 0; k-- {
+		// a neighbour of a needed expression may merge with it ("July
+		// last year"), so it is matched again too
+		needs[k] = need(tx[k]) || k+1 < len(tx) && needs[k+1] && tx[k+1].Start-tx[k].End <= 2
+	}
 	k := 0
 	for off := 0; off < len(text) && k < len(tx); {
 		end := txSegmentEnd(text, off)
@@ -63,21 +70,25 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex) []Timex {
 			off = end
 			continue
 		}
-		p.toks = p.tokenize(p.toks, text, off, end)
-		for i := 0; i < len(p.toks) && k < len(tx); i++ {
-			for k < len(tx) && tx[k].Start < p.toks[i].s {
-				k++
-			}
-			if k == len(tx) || tx[k].Start != p.toks[i].s {
+		tokenised := false
+		for i := 0; k < len(tx) && tx[k].Start < end; k++ {
+			t := tx[k]
+			if !needs[k] {
+				p.note(t.Type, t.Value, txExplicitQuarter(t))
 				continue
 			}
-			if m, ok := p.matchAt(i); ok {
-				p.emit(i, m)
-				i = m.end - 1
+			if !tokenised {
+				p.toks, tokenised = p.tokenize(p.toks, text, off, end), true
 			}
-		}
-		for k < len(tx) && tx[k].Start < end {
-			k++
+			for i < len(p.toks) && p.toks[i].s < t.Start {
+				i++
+			}
+			if i < len(p.toks) && p.toks[i].s == t.Start {
+				if m, ok := p.matchAt(i); ok {
+					p.emit(i, m)
+					i = m.end
+				}
+			}
 		}
 		off = end
 	}
@@ -85,6 +96,12 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex) []Timex {
 		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
 	}
 	return p.out
+}
+
+// txExplicitQuarter reports whether t names a quarter with its year.
+func txExplicitQuarter(t Timex) bool {
+	v := t.Value
+	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && txIsASCIIDigit(v[0]) && strings.Contains(strings.ToLower(t.Text), "quarter")
 }
 
 // inDateline reports whether [s, e) is the date of a wire dateline
@@ -246,21 +263,27 @@ func (p *txParser) emit(i int, m txMatch) {
 		Span: article.Span{Start: s, End: e}, Text: p.text[s:e],
 		Type: m.typ, Value: m.val, Mod: m.mod, Sentence: -1,
 	})
-	if m.focus {
-		p.noteFocus(m.val)
+	p.note(m.typ, m.val, m.focus)
+}
+
+// note updates the discourse state after an expression of type typ and
+// value v was emitted; focus marks an explicit quarter.
+func (p *txParser) note(typ, v string, focus bool) {
+	if focus {
+		p.noteFocus(v)
 	}
-	if len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' && txIsASCIIDigit(m.val[0]) {
-		p.lastDay = m.val[:10]
+	if len(v) >= 10 && v[4] == '-' && v[7] == '-' && txIsASCIIDigit(v[0]) {
+		p.lastDay = v[:10]
 	}
-	if len(m.val) >= 4 && (m.typ == "DATE" || m.typ == "TIME") {
-		if y, ok := txAtoi(m.val[:4]); ok {
+	if len(v) >= 4 && (typ == "DATE" || typ == "TIME") {
+		if y, ok := txAtoi(v[:4]); ok {
 			p.lastYear = y
 		}
 	}
 	switch {
-	case strings.Contains(m.val, "-Q"):
+	case strings.Contains(v, "-Q"):
 		p.qCtx = true
-	case m.typ == "DURATION" || len(m.val) == 4:
+	case typ == "DURATION" || len(v) == 4:
 		p.qCtx = false
 	}
 }
