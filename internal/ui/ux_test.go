@@ -91,3 +91,57 @@ func TestOpenFailureNamesLink(t *testing.T) {
 		t.Errorf("status line %q lacks the link", got)
 	}
 }
+
+// TestScrollPercent checks the article pane title reads 0% at the top and
+// 100% at the bottom.
+func TestScrollPercent(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Article · 0%") {
+		t.Errorf("at the top the title does not read 0%%:\n%s", v)
+	}
+	typeKeys(m, "G")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Article · 100%") {
+		t.Errorf("at the bottom the title does not read 100%%:\n%s", v)
+	}
+}
+
+// TestEmptyPanesSaySo checks the quotes and timeline panes of an article
+// with neither explain themselves, in both layouts.
+func TestEmptyPanesSaySo(t *testing.T) {
+	e := fixture(t)
+	e.S.Quotes, e.S.Timeline = nil, nil
+	for _, size := range [][2]int{{160, 48}, {80, 24}} {
+		m, _ := newTestModel(t, size[0], size[1], e)
+		for _, tc := range []struct{ tab, want string }{{"3", "No quotes in this article"}, {"4", "No dated events in this article"}} {
+			typeKeys(m, tc.tab)
+			if v := ansi.Strip(m.View().Content); !strings.Contains(v, tc.want) {
+				t.Errorf("%dx%d tab %s: no %q:\n%s", size[0], size[1], tc.tab, tc.want, v)
+			}
+		}
+	}
+}
+
+// TestHeaderLedeFillsWidth checks an untitled article's lede is clipped
+// to the header's room, not to a fixed 80 cells.
+func TestHeaderLedeFillsWidth(t *testing.T) {
+	e := fixture(t)
+	e.A.Title = ""
+	m, _ := newTestModel(t, 160, 48, e)
+	head := strings.Split(ansi.Strip(m.View().Content), "\n")[0]
+	lede := e.A.SentenceText(0)
+	if !strings.Contains(head, lede[:100]) {
+		t.Errorf("header %q does not show the lede's first 100 bytes", head)
+	}
+	if ansi.StringWidth(head) != 160 {
+		t.Errorf("header is %d wide", ansi.StringWidth(head))
+	}
+}
+
+// TestHelpMentionsMouse checks the full help tells about the mouse.
+func TestHelpMentionsMouse(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	typeKeys(m, "?")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "mouse: the wheel scrolls") {
+		t.Errorf("full help does not mention the mouse:\n%s", v)
+	}
+}

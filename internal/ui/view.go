@@ -41,7 +41,10 @@ func (m *Model) content() string {
 		lines = append(lines, m.tabBar())
 	}
 	if m.showAll {
-		body := m.fullHelp(m.lay.body.w - 4)
+		body := append(m.fullHelp(m.lay.body.w-4), "")
+		for _, l := range wrapIndent(mouseHelp, "", m.lay.body.w-4) {
+			body = append(body, m.st.Meta.Render(l))
+		}
 		lines = append(lines, box("Help · ? or esc to close", body, m.lay.body.w, m.lay.body.h, true, m.st)...)
 	} else if m.lay.wide {
 		left := m.articleBox()
@@ -69,6 +72,9 @@ func (m *Model) content() string {
 	lines = append(lines, m.statusLine())
 	return strings.Join(lines, "\n")
 }
+
+// mouseHelp closes the full help: the mouse has no key bindings.
+const mouseHelp = "mouse: the wheel scrolls the pane under the pointer; a click selects a quote, an event or a tab"
 
 // fullHelp lays the help columns out in as many rows as width w needs.
 func (m *Model) fullHelp(w int) []string {
@@ -199,7 +205,8 @@ func (m *Model) articleBox() []string {
 		title += " · fetching the full page " + m.spin.View()
 	}
 	if n := m.articleLines(); n > h && h > 0 {
-		title += fmt.Sprintf(" · %d%%", min(100, (m.top+h)*100/n))
+		// How far down the article is scrolled: 0% at the top.
+		title += fmt.Sprintf(" · %d%%", min(100, m.top*100/(n-h)))
 	}
 	return boxFit(title, lines, r.w, r.h, m.focus == paneArticle, m.rd != nil, m.st)
 }
@@ -211,7 +218,7 @@ func (m *Model) quotesBox() []string {
 	case m.e.Pending:
 		lines = []string{m.st.Meta.Render("analysing…")}
 	case len(m.quotes()) == 0:
-		lines = []string{m.st.Meta.Render("no direct quotes found")}
+		lines = []string{m.st.Meta.Render("No quotes in this article")}
 	}
 	return box(fmt.Sprintf("Quotes (%d)", len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
 }
@@ -223,19 +230,25 @@ func (m *Model) timelineBox() []string {
 	case m.e.Pending:
 		lines = []string{m.st.Meta.Render("analysing…")}
 	case len(m.events()) == 0:
-		lines = []string{m.st.Meta.Render("no dated events found")}
+		lines = []string{m.st.Meta.Render("No dated events in this article")}
 	}
 	return box(fmt.Sprintf("Timeline (%d)", len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
 }
 
-// title is the headline, or the lede clipped.
+// title is the headline, or the lede clipped, for the window title.
 func (m *Model) title() string {
+	return ansi.Truncate(m.headline(), 80, "…")
+}
+
+// headline is the article's title, or its lede when it has none; the
+// header clips it to the room it has.
+func (m *Model) headline() string {
 	a := m.e.A
 	if a.Title != "" {
 		return clean(a.Title)
 	}
 	if len(a.Sentences) > 0 {
-		return ansi.Truncate(clean(a.SentenceText(0)), 80, "…")
+		return clean(a.SentenceText(0))
 	}
 	return clean(a.Source)
 }
@@ -305,11 +318,12 @@ func titleCase(s string) string {
 func (m *Model) header() []string {
 	a := m.e.A
 	meta := m.meta()
-	if ansi.StringWidth(meta)+ansi.StringWidth(m.title())+3 > m.w {
+	head := m.headline()
+	if ansi.StringWidth(meta)+min(ansi.StringWidth(head), 60)+3 > m.w {
 		meta = m.shortMeta()
 	}
 	tw := max(m.w-ansi.StringWidth(meta)-3, 1)
-	l1 := " " + m.st.Title.Render(ansi.Truncate(m.title(), tw, "…"))
+	l1 := " " + m.st.Title.Render(ansi.Truncate(head, tw, "…"))
 	l1 = fit(l1, m.w-ansi.StringWidth(meta)-1) + m.st.Meta.Render(meta) + " "
 	if !m.lay.wide {
 		return []string{fit(l1, m.w)}
