@@ -79,7 +79,7 @@ var monthAbbr = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
 // dayLabel formats a day as "Thu 22 Aug" (with the year when it differs
 // from the reference year).
 func dayLabel(d, ref time.Time) string {
-	s := fmt.Sprintf("%s %d %s", d.Weekday().String()[:3], d.Day(), monthAbbr[d.Month()])
+	s := d.Weekday().String()[:3] + " " + strconv.Itoa(d.Day()) + " " + monthAbbr[d.Month()]
 	if d.Year() != ref.Year() {
 		s += " " + strconv.Itoa(d.Year())
 	}
@@ -140,8 +140,17 @@ var seasonMonths = map[string][3]string{
 
 // placeWeek places "2024-W34" and "2024-W34-WE".
 func placeWeek(v string, ref time.Time) (Event, bool) {
-	var y, w int
-	if _, err := fmt.Sscanf(v, "%d-W%d", &y, &w); err != nil || w < 1 || w > 53 {
+	k := strings.Index(v, "-W")
+	if k < 1 {
+		return Event{}, false
+	}
+	y, ok := txAtoi(v[:k])
+	n := k + 2
+	for n < len(v) && txIsASCIIDigit(v[n]) {
+		n++
+	}
+	w, okw := txAtoi(v[k+2 : n])
+	if !ok || !okw || w < 1 || w > 53 {
 		return Event{}, false
 	}
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)

@@ -129,7 +129,7 @@ func splitWords(text string, s, e, ts, te int) []evWord {
 		if j > i {
 			raw := text[i:j]
 			w := raw
-			if strings.ContainsAny(raw, "\"“”`'") {
+			if evHasQuote(raw) {
 				w = quoteStripper.Replace(raw)
 			}
 			lo := strings.ToLower(evTrim(w))
@@ -138,6 +138,21 @@ func splitWords(text string, s, e, ts, te int) []evWord {
 		i = j
 	}
 	return ws
+}
+
+// evHasQuote reports whether w holds a quote mark: " ` ' “ ”.
+func evHasQuote(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '"', '`', '\'':
+			return true
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if strings.HasPrefix(w[i:], "“") || strings.HasPrefix(w[i:], "”") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // evTrim trims the punctuation .,;:!?()'’‘ from both ends of w, as

@@ -1,8 +1,8 @@
 package summary
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -182,7 +182,11 @@ func relativize(e *relEvent, r time.Time) bool {
 	if k := strings.Index(e.Label, ", "); k > 0 && e.Precision == "day" {
 		label += e.Label[k:]
 	}
-	e.Date = fmt.Sprintf("%s%+d", unit, n)
+	sign := "+"
+	if n < 0 {
+		sign = ""
+	}
+	e.Date = unit + sign + strconv.Itoa(n)
 	e.EndDate = e.Date
 	e.Precision, e.Label = "relative", label
 	return true
@@ -213,7 +217,7 @@ func relLabel(n int, name string) string {
 	case n == 1:
 		return name + " after"
 	case n < 0:
-		return fmt.Sprintf("%d %ss before", -n, name)
+		return strconv.Itoa(-n) + " " + name + "s before"
 	}
-	return fmt.Sprintf("%d %ss after", n, name)
+	return strconv.Itoa(n) + " " + name + "s after"
 }
