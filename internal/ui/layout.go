@@ -216,6 +216,11 @@ func visibleTop(items []item, sel, top, h int) int {
 	last := first + len(items[sel].lines) - 1
 	if last >= top+h {
 		top = last - h + 1
+		// Start the pane on a whole item (its label or speaker line)
+		// when that still shows the selection.
+		if k := itemAt(items, top); k >= 0 && items[k].first < top && k+1 <= sel {
+			top = items[k+1].first
+		}
 	}
 	if first < top {
 		top = first

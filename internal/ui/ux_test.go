@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -143,5 +144,49 @@ func TestHelpMentionsMouse(t *testing.T) {
 	typeKeys(m, "?")
 	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "mouse: the wheel scrolls") {
 		t.Errorf("full help does not mention the mouse:\n%s", v)
+	}
+}
+
+// TestHeaderShowsReferenceDate checks an article without a publication
+// date shows the --date reference in the header, like the copied brief.
+func TestHeaderShowsReferenceDate(t *testing.T) {
+	e := fixture(t)
+	e.A.Published = time.Time{}
+	e.S.Reference = time.Date(2024, 8, 23, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		w, h int
+		want string
+	}{{160, 48, "Fri 23 Aug 2024"}, {80, 24, "23 Aug 2024"}} {
+		m, _ := newTestModel(t, tc.w, tc.h, e)
+		if head := strings.Split(ansi.Strip(m.View().Content), "\n")[0]; !strings.Contains(head, tc.want) {
+			t.Errorf("%dx%d header %q lacks %q", tc.w, tc.h, head, tc.want)
+		}
+	}
+}
+
+// TestTimelineScrollKeepsWholeItems checks that stepping through a long
+// timeline keeps the selection in view and the pane starting on an
+// item's label line.
+func TestTimelineScrollKeepsWholeItems(t *testing.T) {
+	e := fixture(t)
+	ev := e.S.Timeline[0]
+	ev.Event = "a description long enough to wrap onto a second line in a narrow timeline pane"
+	e.S.Timeline = nil
+	for range 12 {
+		e.S.Timeline = append(e.S.Timeline, ev)
+	}
+	for _, size := range [][2]int{{120, 20}, {80, 24}, {130, 13}} {
+		m, _ := newTestModel(t, size[0], size[1], e)
+		for i := range e.S.Timeline {
+			typeKeys(m, "}", "4")
+			h := m.lay.timeline.h - 2
+			it := m.lay.eItems[i]
+			if it.first < m.eventTop || it.first+len(it.lines) > m.eventTop+h {
+				t.Fatalf("%v: event %d (lines %d+%d) not in view at top %d, height %d", size, i, it.first, len(it.lines), m.eventTop, h)
+			}
+			if k := itemAt(m.lay.eItems, m.eventTop); m.lay.eItems[k].first != m.eventTop {
+				t.Errorf("%v: after event %d the pane starts inside event %d", size, i, k)
+			}
+		}
 	}
 }

@@ -270,6 +270,9 @@ func (m *Model) meta() string {
 		parts = append(parts, a.Published.Format("Mon 2 Jan 2006"))
 	case a.Dateline.Date != "":
 		parts = append(parts, a.Dateline.Date)
+	case !m.e.S.Reference.IsZero():
+		// The date given with --date, as the copied brief shows it.
+		parts = append(parts, m.e.S.Reference.Format("Mon 2 Jan 2006"))
 	}
 	if rt := a.ReadingTime(); rt > 0 {
 		parts = append(parts, fmt.Sprintf("%d min read", int(rt/time.Minute)))
@@ -281,13 +284,22 @@ func (m *Model) meta() string {
 func (m *Model) shortMeta() string {
 	a := m.e.A
 	var parts []string
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan 2006"))
+	if d := m.date(); !d.IsZero() {
+		parts = append(parts, d.Format("2 Jan 2006"))
 	}
 	if rt := a.ReadingTime(); rt > 0 {
 		parts = append(parts, fmt.Sprintf("%d min", int(rt/time.Minute)))
 	}
 	return clean(strings.Join(parts, " · "))
+}
+
+// date is the publication date, else the reference date the analysis
+// used (from --date); zero when neither is known.
+func (m *Model) date() time.Time {
+	if !m.e.A.Published.IsZero() {
+		return m.e.A.Published
+	}
+	return m.e.S.Reference
 }
 
 // clean drops control characters from metadata before it is drawn, so no
