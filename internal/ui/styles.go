@@ -128,9 +128,12 @@ func DefaultStyles(t Theme) Styles {
 	s.marks[markFigure] = sgrOf(ns().Bold(true).Underline(true).Foreground(p.figure))
 	s.marks[markSelEvent] = sgrOf(ns().Underline(true).Bold(true).Foreground(p.accent))
 	if t == ThemeNone {
+		// Attributes only: key sentences bold, quotes italic, figures
+		// underlined, search matches reversed, so no two kinds look alike.
+		s.marks[markFigure] = sgrOf(ns().Underline(true))
 		s.marks[markSelQuote] = sgrOf(ns().Reverse(true).Italic(true))
-		s.marks[markMatch] = sgrOf(ns().Underline(true).Bold(true))
-		s.marks[markCurMatch] = sgrOf(ns().Reverse(true).Bold(true))
+		s.marks[markMatch] = sgrOf(ns().Reverse(true))
+		s.marks[markCurMatch] = sgrOf(ns().Reverse(true).Bold(true).Underline(true))
 	} else {
 		s.marks[markSelQuote] = sgrOf(ns().Foreground(p.selFg).Background(p.selBg).Bold(true))
 		s.marks[markMatch] = sgrOf(ns().Background(p.match))

@@ -190,3 +190,18 @@ func TestTimelineScrollKeepsWholeItems(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkStylesDistinct checks no two highlight kinds share a style, so
+// figures and search matches can be told apart without colour too.
+func TestMarkStylesDistinct(t *testing.T) {
+	for _, th := range []Theme{ThemeDark, ThemeLight, ThemeNone} {
+		st := DefaultStyles(th)
+		seen := map[string]int{}
+		for k := markNone + 1; k < markCount; k++ {
+			if j, ok := seen[st.marks[k].pre]; ok {
+				t.Errorf("theme %s: marks %d and %d look the same (%q)", th, j, k, st.marks[k].pre)
+			}
+			seen[st.marks[k].pre] = k
+		}
+	}
+}
