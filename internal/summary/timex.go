@@ -38,6 +38,7 @@ const txMaxSegment = 16 << 10
 // resolved against ref (zero: unknown, giving underspecified values).
 func findTimexes(a *article.Article, ref time.Time) []Timex {
 	p := txNewParser(a.Text, ref)
+	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
 	text := a.Text
 	for off := 0; off < len(text); {
 		end := txSegmentEnd(text, off)
@@ -56,6 +57,7 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 // starts. The others keep their value and only update the discourse state.
 func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex) bool) []Timex {
 	p := txNewParser(a.Text, ref)
+	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
 	text := a.Text
 	needs := make([]bool, len(tx))
 	for k := len(tx) - 1; k >= 0; k-- {

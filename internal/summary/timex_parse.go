@@ -31,6 +31,9 @@ type txParser struct {
 	lastYear int
 	// lowCache holds lower-case forms of capitalised words.
 	lowCache map[string]string
+	// titleStart and titleEnd bound the headline line in the text
+	// (titleEnd 0: none).
+	titleStart, titleEnd int
 }
 
 func txNewParser(text string, ref time.Time) *txParser {

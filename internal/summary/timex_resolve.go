@@ -66,6 +66,9 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		}
 		return txTenseFuture
 	}
+	if p.headlineFuture(i) {
+		return txTenseFuture
+	}
 	if j < len(p.toks) && p.toks[j].kind == txTkWord && p.lo(j) != "and" {
 		switch t := txTenseCue(p, j); { // "the ministry on Sunday issued …"
 		case t == txTensePast && p.lo(j) != "had", p.lo(j) == "will":
@@ -93,6 +96,41 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		}
 	}
 	return txTenseNone
+}
+
+// headlineFuture reports whether token i stands in a headline that uses
+// the "subject to verb" future ("Minister to visit Japan on Sunday"): a
+// "to" before i between a word that is not an inflected verb ("rises to")
+// and a word that is not a number, article or adjective of level.
+func (p *txParser) headlineFuture(i int) bool {
+	if i >= len(p.toks) || p.toks[i].s >= p.titleEnd {
+		return false
+	}
+	for k := i - 1; k >= 1; k-- {
+		if p.toks[k].s < p.titleStart || p.clauseStop(k) {
+			return false
+		}
+		if p.lo(k) != "to" {
+			continue
+		}
+		prev, next := p.toks[k-1], p.lo(k+1)
+		if prev.kind != txTkWord || k+1 >= i || p.toks[k+1].kind != txTkWord {
+			return false
+		}
+		if strings.HasSuffix(prev.lo, "s") || strings.HasSuffix(prev.lo, "ed") || txHeadlineNotVerb[next] {
+			return false
+		}
+		_, num := txNumberWords[next]
+		return !num && !strings.HasSuffix(next, "est")
+	}
+	return false
+}
+
+// txHeadlineNotVerb are words that follow "to" in a headline without
+// making it a future ("falls to record low").
+var txHeadlineNotVerb = map[string]bool{
+	"the": true, "a": true, "an": true, "record": true, "new": true, "its": true,
+	"their": true, "his": true, "her": true, "near": true,
 }
 
 // clauseStop reports whether token k ends a clause: a sentence mark that

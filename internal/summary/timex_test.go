@@ -169,3 +169,33 @@ func TestPortStrikeTimexes(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexHeadline checks that a headline's expressions are tagged and
+// that the headline "subject to verb" form reads as a future.
+func TestTimexHeadline(t *testing.T) {
+	const fri = "2024-08-23"
+	tests := []struct{ name, head, want, value string }{
+		{"to verb future", "Minister to visit Orlin on Sunday", "Sunday", "2024-08-25"},
+		{"present past", "Dockers end strike on Tuesday", "Tuesday", "2024-08-20"},
+		{"rises to number", "Jobless rate rises to 6% in July", "July", "2024-07"},
+		{"falls to record", "Shares fall to record low on Monday", "Monday", "2024-08-19"},
+		{"year", "Port to close in 2026", "2026", "2026"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := article.ParseText(strings.NewReader(tc.head + "\n\nOfficials said more details would follow.\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range findTimexes(a, day(fri)) {
+				if x.Text == tc.want {
+					got = append(got, x.Value)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.value {
+				t.Errorf("headline %q: %q = %q, want %q", tc.head, tc.want, got, tc.value)
+			}
+		})
+	}
+}
