@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -44,7 +44,9 @@ func entryItem(i int, e Entry) listItem {
 		title = a.Source
 	}
 	var parts []string
-	if src := source(a); src != "" {
+	if src := source(a); src != "" && src == a.Source && !strings.Contains(src, "://") {
+		parts = append(parts, filepath.Base(src)) // the folder is known
+	} else if src != "" {
 		parts = append(parts, src)
 	}
 	if !a.Published.IsZero() {
@@ -79,17 +81,10 @@ func newArticleList(entries []Entry, st Styles) list.Model {
 		items[i] = entryItem(i, e)
 	}
 	l := list.New(items, newDelegate(st), 80, 20)
-	l.Title = "brief · " + itemCount(len(entries))
+	l.Title = "brief" // the status bar below counts the articles
 	l.SetStatusBarItemName("article", "articles")
 	l.DisableQuitKeybindings()
 	return l
-}
-
-func itemCount(n int) string {
-	if n == 1 {
-		return "1 article"
-	}
-	return fmt.Sprintf("%d articles", n)
 }
 
 // handleListKey handles a key on the list screen: the filter input gets
@@ -133,7 +128,9 @@ func (m *Model) handleFetched(msg fetchedMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		if msg.idx == m.cur {
-			m.setStatus("could not fetch the full page, showing the teaser: "+msg.err.Error(), true)
+			// The link is in the header already; the cause comes first.
+			cause := strings.TrimPrefix(msg.err.Error(), m.e.A.URL+": ")
+			m.setStatus("showing the teaser; the full page failed: "+cause, true)
 		}
 		return nil
 	}

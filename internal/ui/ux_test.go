@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os/exec"
 	"slices"
 	"strings"
@@ -203,5 +204,30 @@ func TestMarkStylesDistinct(t *testing.T) {
 			}
 			seen[st.marks[k].pre] = k
 		}
+	}
+}
+
+// TestListNamesFilesShortly checks list items of local files show the
+// file's name, not its whole path.
+func TestListNamesFilesShortly(t *testing.T) {
+	e := fixture(t)
+	e.A.Source, e.A.Dateline.Agency = "/some/long/folder/path/story.txt", ""
+	it := entryItem(0, e)
+	if !strings.HasPrefix(it.desc, "story.txt · ") {
+		t.Errorf("item description %q does not start with the file name", it.desc)
+	}
+}
+
+// TestTeaserFailureSaysWhy checks a failed fetch puts the cause first,
+// without repeating the link.
+func TestTeaserFailureSaysWhy(t *testing.T) {
+	a, b := fixture(t), fixture(t)
+	m, _ := newTestModel(t, 80, 24, a, b)
+	m.openEntry(0)
+	m.fetching = true
+	m.Update(fetchedMsg{idx: 0, err: errors.New(a.A.URL + ": dial tcp: no such host")})
+	want := "showing the teaser; the full page failed: dial tcp: no such host"
+	if m.status != want || !m.statusErr || m.fetching {
+		t.Errorf("status %q (error %v, fetching %v), want %q", m.status, m.statusErr, m.fetching, want)
 	}
 }
