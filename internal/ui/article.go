@@ -277,6 +277,8 @@ func (m *Model) stepMatch(d int) {
 	if len(m.matches) == 0 {
 		if m.query != "" {
 			m.setStatus("no match for “"+m.query+"”", true)
+		} else {
+			m.setStatus("no search yet: press / to search the article", true)
 		}
 		return
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"os/exec"
 	"slices"
 	"strings"
@@ -229,5 +230,41 @@ func TestTeaserFailureSaysWhy(t *testing.T) {
 	want := "showing the teaser; the full page failed: dial tcp: no such host"
 	if m.status != want || !m.statusErr || m.fetching {
 		t.Errorf("status %q (error %v, fetching %v), want %q", m.status, m.statusErr, m.fetching, want)
+	}
+}
+
+// TestTabBarShowsFocusedTab checks the focused tab's name stays on screen
+// however narrow the terminal.
+func TestTabBarShowsFocusedTab(t *testing.T) {
+	for _, w := range []int{20, 27, 33, 40, 47, 60} {
+		m, _ := newTestModel(t, w, 24, fixture(t))
+		for i, name := range tabNames {
+			typeKeys(m, fmt.Sprint(i+1))
+			bar := strings.Split(ansi.Strip(m.View().Content), "\n")[1]
+			if !strings.Contains(bar, fmt.Sprintf("%d %s", i+1, name)) {
+				t.Errorf("%d wide, tab %d focused: tab bar %q", w, i+1, bar)
+			}
+		}
+	}
+}
+
+// TestNarrowHeaderKeepsTitle checks a narrow header drops the date before
+// the title.
+func TestNarrowHeaderKeepsTitle(t *testing.T) {
+	for _, w := range []int{20, 30, 45} {
+		m, _ := newTestModel(t, w, 10, fixture(t))
+		head := strings.Split(ansi.Strip(m.View().Content), "\n")[0]
+		if !strings.HasPrefix(head, " Lindholm") {
+			t.Errorf("%d wide header %q does not start with the title", w, head)
+		}
+	}
+}
+
+// TestNextMatchWithoutSearch checks n before any search says what to do.
+func TestNextMatchWithoutSearch(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	typeKeys(m, "n")
+	if !strings.Contains(m.status, "press /") {
+		t.Errorf("n without a search: status %q", m.status)
 	}
 }

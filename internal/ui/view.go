@@ -334,6 +334,9 @@ func (m *Model) header() []string {
 	if ansi.StringWidth(meta)+min(ansi.StringWidth(head), 60)+3 > m.w {
 		meta = m.shortMeta()
 	}
+	if ansi.StringWidth(meta)+min(ansi.StringWidth(head), 24)+3 > m.w {
+		meta = "" // the title matters more
+	}
 	tw := max(m.w-ansi.StringWidth(meta)-3, 1)
 	l1 := " " + m.st.Title.Render(ansi.Truncate(head, tw, "…"))
 	l1 = fit(l1, m.w-ansi.StringWidth(meta)-1) + m.st.Meta.Render(meta) + " "
@@ -353,28 +356,53 @@ func (m *Model) header() []string {
 	return []string{fit(l1, m.w), fit(l2, m.w)}
 }
 
-var tabNames = [4]string{"1 Article", "2 Brief", "3 Quotes", "4 Timeline"}
+var tabNames = [4]string{"Article", "Brief", "Quotes", "Timeline"}
 
-// tabBar draws the narrow layout's tabs and records where each one is.
+// tabLabels names the narrow layout's tabs, shorter at each level: with
+// counts, without them, then only the focused tab named. The numbers stay,
+// as they are the keys.
+func (m *Model) tabLabels(level int) [4]string {
+	var out [4]string
+	for i, name := range tabNames {
+		label := fmt.Sprintf("%d %s", i+1, name)
+		switch {
+		case level == 0 && i == 2:
+			label += fmt.Sprintf(" (%d)", len(m.quotes()))
+		case level == 0 && i == 3:
+			label += fmt.Sprintf(" (%d)", len(m.events()))
+		case level == 2 && pane(i) != m.focus:
+			label = fmt.Sprint(i + 1)
+		}
+		out[i] = label
+	}
+	return out
+}
+
+// tabBar draws the narrow layout's tabs, as short as the width needs so
+// the focused tab stays in view, and records where each one is.
 func (m *Model) tabBar() string {
+	var labels [4]string
+	for level := range 3 {
+		labels = m.tabLabels(level)
+		w := 0
+		for _, l := range labels {
+			w += len(l) + 2
+		}
+		if w <= m.w {
+			break
+		}
+	}
 	var b strings.Builder
 	x := 0
-	for i, name := range tabNames {
-		if i == 2 {
-			name += fmt.Sprintf(" (%d)", len(m.quotes()))
-		}
-		if i == 3 {
-			name += fmt.Sprintf(" (%d)", len(m.events()))
-		}
+	for i, name := range labels {
 		st := m.st.tabOff
 		if pane(i) == m.focus {
 			st = m.st.tabOn
 		}
-		s := st.wrap(name)
 		w := len(name) + 2
 		m.lay.tabs[i] = [2]int{x, x + w}
 		x += w
-		b.WriteString(s)
+		b.WriteString(st.wrap(name))
 	}
 	return fit(b.String(), m.w)
 }
