@@ -64,6 +64,14 @@ var qASCIIWord = func() (t [128]bool) {
 	return t
 }()
 
+// qWordByte marks the bytes that are ASCII letters and digits.
+var qWordByte = func() (t [256]bool) {
+	for c := range qASCIIWord {
+		t[c] = qASCIIWord[c]
+	}
+	return t
+}()
+
 // qIsDoubleMark reports whether the text at i starts a double quote mark and
 // returns its width.
 func qIsDoubleMark(text string, i int) (int, bool) {
@@ -142,9 +150,11 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 func qWordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
-		if c := text[j]; c < 0x80 && qASCIIWord[c] {
+		for j < to && qWordByte[text[j]] {
 			j++
-			continue
+		}
+		if j == to {
+			break
 		}
 		r, w := utf8.DecodeRuneInString(text[j:to])
 		if qIsWordRune(r) {
@@ -250,7 +260,7 @@ func qAbbrevBefore(text string, ps, i int) bool {
 	if strings.Contains(wd, ".") && len(wd) <= 6 {
 		return true // U.S, D.C, a.m
 	}
-	return qSentenceAbbrevs[strings.ToLower(wd)]
+	return qLowerIn(qSentenceAbbrevs, wd)
 }
 
 // qIsUpperWord reports whether w starts with an upper-case letter.
@@ -273,6 +283,9 @@ func qIsLowerWord(w string) bool {
 
 // qStripPossessive removes a trailing 's / ’s / ' / ’ and reports whether it did.
 func qStripPossessive(w string) (string, bool) {
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != 'S' && w[n-1] != '\'' && w[n-1] != 0x99 {
+		return w, false // 0x99 ends "’"
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)], true
@@ -290,22 +303,25 @@ func qDecode(text string, k, to int) rune {
 	return r
 }
 
-// qIsAbbrev reports whether w, lower-cased, is in qAbbrevs, without
-// allocating for ASCII words.
-func qIsAbbrev(w string) bool {
-	var b [8]byte
+// qIsAbbrev reports whether w, lower-cased, is in qAbbrevs.
+func qIsAbbrev(w string) bool { return qLowerIn(qAbbrevs, w) }
+
+// qLowerIn reports whether strings.ToLower(w) is in set, without
+// allocating for short ASCII words.
+func qLowerIn(set map[string]bool, w string) bool {
+	var b [16]byte
 	if len(w) > len(b) {
-		return qAbbrevs[strings.ToLower(w)]
+		return set[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return qAbbrevs[strings.ToLower(w)]
+			return set[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	return qAbbrevs[string(b[:len(w)])]
+	return set[string(b[:len(w)])]
 }

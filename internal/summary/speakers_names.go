@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -96,7 +97,13 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 			i++
 			continue
 		}
-		if c < 0x80 && !(c >= 'A' && c <= 'Z') {
+		if c >= 'A' && c <= 'Z' { // ASCII fast path of the word case below
+			j := qWordEnd(text, i, to)
+			buf = append(buf, qTok{i, j, qWord})
+			i = j
+			continue
+		}
+		if c < 0x80 {
 			j := i
 			for j < to && text[j] != ' ' && text[j] != '\n' {
 				j++
@@ -207,17 +214,23 @@ func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
 // canonical returns the canonical speaker for the name phrase text[s:e]
 // (a qNPName) mentioned at s: titles and possessive dropped, a lone surname
 // expanded to the full name, a misspelt surname matched to a known speaker.
+// Words are those of strings.Fields, joined by single spaces.
 func (qa *qAnalyser) canonical(s, e int) string {
-	words := strings.Fields(qa.text[s:e])
-	for len(words) > 1 && strings.ToLower(words[0]) != "state" &&
-		(qTitles[strings.ToLower(words[0])] || qTitles[strings.ToLower(words[0])+"."]) {
-		words = words[1:]
-	}
-	if len(words) == 0 {
+	rest := qa.text[s:e]
+	w, after := qNextField(rest)
+	if w == "" {
 		return ""
 	}
-	if len(words) == 1 {
-		w, _ := qStripPossessive(words[0])
+	for { // drop leading titles while more than one word is left
+		next, _ := qNextField(after)
+		if next == "" || qASCIIFoldEq(w, "state") || !qIsTitleWord(w) {
+			break
+		}
+		rest = after
+		w, after = qNextField(rest)
+	}
+	if next, _ := qNextField(after); next == "" { // one word
+		w, _ = qStripPossessive(w)
 		if f, ok := qa.fullName(w, s); ok {
 			return f
 		}
@@ -226,7 +239,70 @@ func (qa *qAnalyser) canonical(s, e int) string {
 		}
 		return w
 	}
-	return strings.Join(words, " ")
+	rest = strings.TrimFunc(rest, unicode.IsSpace)
+	if strings.IndexFunc(rest, qIsOtherSpace) < 0 && !strings.Contains(rest, "  ") {
+		return rest // already single-spaced
+	}
+	return strings.Join(strings.Fields(rest), " ")
+}
+
+// qIsOtherSpace reports whether r is white space other than ' '.
+func qIsOtherSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
+
+// qASCIIFoldEq reports whether strings.ToLower(w) == lw for an ASCII
+// lower-case lw.
+func qASCIIFoldEq(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// qIsTitleWord reports whether w, lower-cased, with or without a final
+// period, is in qTitles.
+func qIsTitleWord(w string) bool {
+	var b [24]byte
+	low, ok := qLowerASCII(b[:0], w)
+	if !ok {
+		l := strings.ToLower(w)
+		return qTitles[l] || qTitles[l+"."]
+	}
+	if qTitles[string(low)] {
+		return true
+	}
+	if n := len(low); n > 0 && low[n-1] == '.' {
+		return false // w+"." ends with two periods: never a title
+	}
+	return qTitles[string(append(low, '.'))]
+}
+
+// qLowerASCII appends w lower-cased to dst; ok is false (and dst
+// unchanged) when w is not ASCII or does not fit dst's capacity.
+func qLowerASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) >= cap(dst)-len(dst) {
+		return dst, false
+	}
+	n := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // fuzzyName matches a rare one-word name to a known speaker or full name
@@ -297,29 +373,79 @@ func qEditDistance(a, b string, max int) int {
 
 // isPersonName guesses whether a canonical name is a person's.
 func (qa *qAnalyser) isPersonName(name string, s, e int) bool {
-	f := strings.Fields(name)
-	for _, w := range f {
-		b, _ := qStripPossessive(strings.ToLower(w))
-		if qOrgWords[b] || qIsAcronym(w) {
+	first, n := "", 0
+	for rest := name; ; n++ {
+		w, after := qNextField(rest)
+		if w == "" {
+			break
+		}
+		if n == 0 {
+			first = w
+		}
+		if qIsAcronym(w) || qOrgWord(w) {
 			return false
 		}
+		rest = after
 	}
-	if len(f) >= 2 {
+	if n >= 2 {
 		return true
 	}
-	if _, ok := qa.names.bySurname[strings.ToLower(f[0])]; ok {
+	if qa.hasSurname(first) {
 		return true
 	}
 	// "Mr. Smith", "Sen. Jones": a title right before the name.
 	if s >= 2 {
-		pre := strings.ToLower(qa.text[max(0, s-12):s])
+		pre := qa.text[max(0, s-12):s]
 		for _, t := range []string{"mr. ", "mrs. ", "ms. ", "dr. ", "sen. ", "rep. ", "gov. ", "president "} {
-			if strings.HasSuffix(pre, t) {
+			if len(pre) >= len(t) && qASCIIFoldEq(pre[len(pre)-len(t):], t) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasSurname reports whether strings.ToLower(w) is a known surname.
+func (qa *qAnalyser) hasSurname(w string) bool {
+	var b [24]byte
+	if low, ok := qLowerASCII(b[:0], w); ok {
+		_, known := qa.names.bySurname[string(low)]
+		return known
+	}
+	_, known := qa.names.bySurname[strings.ToLower(w)]
+	return known
+}
+
+// qOrgWord reports whether w, lower-cased and without its possessive, is
+// in qOrgWords (qStripPossessive(strings.ToLower(w))).
+func qOrgWord(w string) bool {
+	var b [24]byte
+	low, ok := qLowerASCII(b[:0], w)
+	if !ok {
+		base, _ := qStripPossessive(strings.ToLower(w))
+		return qOrgWords[base]
+	}
+	return qOrgWords[string(qStripPossessiveLower(low))]
+}
+
+// qStripPossessiveLower is qStripPossessive for a lower-case word.
+func qStripPossessiveLower(l []byte) []byte {
+	n := len(l)
+	switch {
+	case n > 2 && l[n-2] == '\'' && l[n-1] == 's':
+		return l[:n-2]
+	case n > 4 && string(l[n-4:]) == "’s":
+		return l[:n-4]
+	}
+	if n >= 2 && l[n-2] == 's' && l[n-1] == '\'' || n >= 4 && string(l[n-4:]) == "s’" {
+		if n >= 3 && string(l[n-3:]) == "’" {
+			l = l[:n-3]
+		}
+		for len(l) > 0 && l[len(l)-1] == '\'' {
+			l = l[:len(l)-1]
+		}
+	}
+	return l
 }
 
 // resolvePronoun returns the entity a pronoun at pos refers to: the most

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -90,5 +91,56 @@ func TestQSpeechVerbs(t *testing.T) {
 		if !qSpeechIng[w] {
 			t.Errorf("qSpeechIng[%q] = false, want true", w)
 		}
+	}
+}
+
+// TestQLowerHelpers checks the allocation-free word helpers against the
+// strings.ToLower forms they replace.
+func TestQLowerHelpers(t *testing.T) {
+	words := []string{"", "s", "'s", "’s", "Jones'", "JONES'", "Jones’", "Jones's", "JONES'S", "Agency’s",
+		"agency's", "Party''", "s’", "Ministry", "MINISTRY’S", "Ünion's", "President", "Sen.", "sen", "GOV.",
+		"State", "ſtate", "Kelvin\u212a", "averyveryverylongwordthatdoesnotfit's", "o'", "x's'"}
+	for _, w := range words {
+		t.Run(w, func(t *testing.T) {
+			l := strings.ToLower(w)
+			base, _ := qStripPossessive(l)
+			if got := qOrgWord(w); got != qOrgWords[base] {
+				t.Errorf("qOrgWord(%q) = %v, want %v", w, got, qOrgWords[base])
+			}
+			if got := string(qStripPossessiveLower([]byte(l))); got != base {
+				t.Errorf("qStripPossessiveLower(%q) = %q, want %q", l, got, base)
+			}
+			if got, want := qIsTitleWord(w), qTitles[l] || qTitles[l+"."]; got != want {
+				t.Errorf("qIsTitleWord(%q) = %v, want %v", w, got, want)
+			}
+			if got, want := qLowerIn(qAbbrevs, w), qAbbrevs[l]; got != want {
+				t.Errorf("qLowerIn(qAbbrevs, %q) = %v, want %v", w, got, want)
+			}
+			if got, want := qASCIIFoldEq(w, "state"), l == "state"; got != want {
+				t.Errorf("qASCIIFoldEq(%q, state) = %v, want %v", w, got, want)
+			}
+		})
+	}
+}
+
+// TestQTitleCaseFields checks qTitleCase's field splitting on odd spacing.
+func TestQTitleCaseFields(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Meet the Press", true},
+		{"  Meet\tthe\u00a0Press  ", true},
+		{"meet the press", false},
+		{"", false},
+		{" \n ", false},
+		{"The Of And", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.s, func(t *testing.T) {
+			if got := qTitleCase(tc.s); got != tc.want {
+				t.Errorf("qTitleCase(%q) = %v, want %v", tc.s, got, tc.want)
+			}
+		})
 	}
 }
