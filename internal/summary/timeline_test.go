@@ -113,6 +113,7 @@ func FuzzTimex(f *testing.F) {
 	f.Add("It ended Friday, late last month, on May 31, 2024-08-22 and 3/5/2024.", "")
 	f.Add("the past three years, a year earlier, the third quarter, fiscal 1989", "1989-10-26")
 	f.Add("10:35 a.m. EST Thursday, every day, nineteen ninety-six, the 1990s", "2000-02-29")
+	f.Add("Minister to visit Orlin on Sunday\n\nShe left on Friday. July last year, at 10 p.m., the talks ended.", "")
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		if !utf8.ValidString(text) {
 			return
