@@ -11,6 +11,10 @@ import (
 	"time"
 )
 
+// waitLimit bounds each wait for the screen or the clipboard: generous, as
+// CI runs every test package at once on two cores under -race.
+const waitLimit = 30 * time.Second
+
 // TestReaderTmux drives the real binary in a detached tmux: it opens a
 // fixture, jumps to the first quote with ], copies the brief with y, and
 // checks the screen (capture-pane), tmux's clipboard buffer (plain OSC 52
@@ -62,7 +66,7 @@ func TestReaderTmux(t *testing.T) {
 	waitScreen := func(what string) string {
 		t.Helper()
 		var s string
-		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for deadline := time.Now().Add(waitLimit); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 			if s = screen(); strings.Contains(s, what) {
 				return s
 			}
@@ -85,7 +89,7 @@ func TestReaderTmux(t *testing.T) {
 		t.Errorf("status does not say how it copied:\n%s", s)
 	}
 	var buf string
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(waitLimit); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if out, err := exec.Command(tmux, "-S", sock, "show-buffer").Output(); err == nil {
 			if buf = string(out); buf != "" {
 				break
@@ -96,12 +100,14 @@ func TestReaderTmux(t *testing.T) {
 		t.Errorf("tmux buffer after y:\n%s\nwant brief summarize --format markdown:\n%s", buf, want)
 	}
 	run("send-keys", "-t", "e2e", "q")
-	time.Sleep(200 * time.Millisecond)
-	out, err := os.ReadFile(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
 	payload := base64.StdEncoding.EncodeToString(want)
+	// pipe-pane may lag behind the screen: poll the raw output.
+	var out []byte
+	for deadline := time.Now().Add(waitLimit); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if out, err = os.ReadFile(raw); err == nil && strings.Contains(string(out), "\x1bPtmux;\x1b\x1b]52;c;"+payload) {
+			break
+		}
+	}
 	if !strings.Contains(string(out), "\x1bPtmux;\x1b\x1b]52;c;"+payload) {
 		t.Errorf("raw output lacks the tmux-wrapped OSC 52 with the brief")
 	}

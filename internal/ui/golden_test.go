@@ -57,7 +57,7 @@ func TestGolden(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond)
 			tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+			fm := tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).(*Model)
 			var out bytes.Buffer
 			w := &colorprofile.Writer{Forward: &out, Profile: colorprofile.Ascii}
 			if _, err := w.WriteString(fm.View().Content); err != nil {
@@ -71,5 +71,5 @@ func TestGolden(t *testing.T) {
 func waitFor(t *testing.T, tm *teatest.TestModel, s string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WithDuration(30*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
