@@ -200,6 +200,9 @@ func txTenseCue(p *txParser, k int) txTense {
 		}
 		return txTenseFuture
 	}
+	if (w == "takes" || w == "take") && (p.lo(k+1) == "effect" || p.lo(k+1) == "place" || p.lo(k+1) == "office") {
+		return txTenseFuture // a scheduled event: "the law takes effect Jan. 1"
+	}
 	if w == "come" && p.lo(k-1) == "to" || w == "coming" || w == "upcoming" || w == "ahead" {
 		return txTenseFuture
 	}

@@ -72,6 +72,8 @@ func TestTimexValues(t *testing.T) {
 		{"local time", "The quake struck at 10:30 local time.", fri, "10:30 local time", "TIME", "2024-08-23T10:30", ""},
 		{"gmt", "Markets opened at 0830 GMT.", fri, "0830 GMT", "TIME", "2024-08-23T08:30", ""},
 		{"until past", "The strike lasted until March 9th.", fri, "March 9th", "DATE", "2024-03-09", ""},
+		{"takes effect", "The new rule takes effect on Jan. 1.", fri, "Jan. 1", "DATE", "2025-01-01", ""},
+		{"takes place", "The vote takes place Sunday.", fri, "Sunday", "DATE", "2024-08-25", ""},
 		{"until deadline", "The deadline was extended until Tuesday.", fri, "Tuesday", "DATE", "2024-08-27", ""},
 		{"first half", "Sales in the first half of 2023 rose.", fri, "the first half of 2023", "DATE", "2023-H1", ""},
 		{"that day", "He was shot on Oct. 23, 1998. That day, his family sent a fax.", fri, "That day", "DATE", "1998-10-23", ""},
