@@ -268,3 +268,13 @@ func TestNextMatchWithoutSearch(t *testing.T) {
 		t.Errorf("n without a search: status %q", m.status)
 	}
 }
+
+// TestEventPositionOnce checks the status line names the event position
+// once when the timeline has focus.
+func TestEventPositionOnce(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	typeKeys(m, "4", "enter")
+	if got := lastLine(m); strings.Count(got, "event 1/") != 1 {
+		t.Errorf("status line %q names the event position %d times", got, strings.Count(got, "event 1/"))
+	}
+}

@@ -296,7 +296,9 @@ func (m *Model) statusLine() string {
 			right = append(right, position("quote", m.quoteSel+1, n))
 		}
 		if n := len(m.events()); m.eventSel >= 0 && n > 0 && m.focus == paneTimeline {
-			right = append(right, position("event", m.eventSel+1, n))
+			if pos := position("event", m.eventSel+1, n); !strings.HasPrefix(m.status, pos) {
+				right = append(right, pos)
+			}
 		}
 	}
 	msg := strings.Join(right, " · ")
