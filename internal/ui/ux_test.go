@@ -278,3 +278,32 @@ func TestEventPositionOnce(t *testing.T) {
 		t.Errorf("status line %q names the event position %d times", got, strings.Count(got, "event 1/"))
 	}
 }
+
+// TestFramesAtBoundarySizes checks every frame is exactly the terminal's
+// size around the layout thresholds, in every pane and state.
+func TestFramesAtBoundarySizes(t *testing.T) {
+	m, _ := newTestModel(t, 160, 48, fixture(t))
+	sizes := [][2]int{{19, 5}, {20, 5}, {20, 6}, {21, 7}, {79, 23}, {119, 9}, {120, 9}, {121, 7}, {121, 8}, {200, 60}}
+	steps := [][]string{{"]"}, {"}"}, {"2"}, {"3", "j"}, {"4", "G"}, {"z"}, {"?"}, {"?"}, {"/", "x"}, {"esc"}, {"1", "G"}}
+	for _, sz := range sizes {
+		drive(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		for _, keys := range steps {
+			for _, k := range keys {
+				if m.searching || k == "/" {
+					m.Update(keyMsg(k)) // no commands: the cursor would blink
+				} else {
+					drive(m, keyMsg(k))
+				}
+			}
+			lines := strings.Split(m.View().Content, "\n")
+			if len(lines) != sz[1] {
+				t.Fatalf("%v after %v: %d lines", sz, keys, len(lines))
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w != sz[0] {
+					t.Fatalf("%v after %v: line %d is %d wide: %q", sz, keys, i, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
