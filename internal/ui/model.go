@@ -159,7 +159,7 @@ func New(opts Options) *Model {
 	m.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	m.input = textinput.New()
 	m.input.Prompt = "/"
-	m.input.Placeholder = "search the article"
+	m.input.Placeholder = "search the article · enter finds · esc cancels"
 	if len(opts.Entries) > 1 {
 		m.hasList, m.screen = true, screenList
 		m.list = newArticleList(opts.Entries, m.st)

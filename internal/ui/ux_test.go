@@ -307,3 +307,13 @@ func TestFramesAtBoundarySizes(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchPromptExplainsKeys checks the empty search prompt says how to
+// finish or cancel.
+func TestSearchPromptExplainsKeys(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	m.Update(keyMsg("/"))
+	if got := lastLine(m); !strings.Contains(got, "enter finds · esc cancels") {
+		t.Errorf("search prompt %q does not explain enter and esc", got)
+	}
+}
