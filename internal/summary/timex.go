@@ -29,6 +29,7 @@ type txTok struct {
 	kind txTkind
 	sp   bool // preceded by white space (or the segment start)
 	cap  bool // starts with an upper-case letter
+	trig bool // a word an expression can start with (txIsTrigger)
 }
 
 // txMaxSegment bounds the bytes tokenised at once.
@@ -214,7 +215,8 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 				j += n2
 			}
 			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			buf = append(buf, txTok{s: i, e: j, lo: p.lower(text[i:j]), kind: txTkWord, sp: sp, cap: up})
+			lo := p.lower(text[i:j])
+			buf = append(buf, txTok{s: i, e: j, lo: lo, kind: txTkWord, sp: sp, cap: up, trig: txIsTrigger(lo)})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i + 1
@@ -245,6 +247,10 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 func (p *txParser) scanSegment(off, end int) {
 	p.toks = p.tokenize(p.toks, p.text, off, end)
 	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; t.kind == txTkWord && !t.trig {
+			i++
+			continue
+		}
 		m, ok := p.matchAt(i)
 		if !ok {
 			i++

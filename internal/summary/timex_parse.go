@@ -122,10 +122,26 @@ var txPrefixMods = []struct {
 	{[]string{"some"}, "APPROX"},
 }
 
+// txPrefixFirst holds the first words of txPrefixMods.
+var txPrefixFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, pm := range txPrefixMods {
+		m[pm.words[0]] = true
+	}
+	return m
+}()
+
 // prefixMod returns the modifier starting at token i and its length.
 func (p *txParser) prefixMod(i int) (string, int) {
+	w := p.lo(i)
+	if !txPrefixFirst[w] {
+		return "", 0
+	}
 outer:
 	for _, pm := range txPrefixMods {
+		if pm.words[0] != w {
+			continue
+		}
 		for k, w := range pm.words {
 			if p.lo(i+k) != w {
 				continue outer
@@ -142,7 +158,7 @@ outer:
 
 // matchAt returns the longest expression starting at token i.
 func (p *txParser) matchAt(i int) (txMatch, bool) {
-	if t := p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !txIsTrigger(t.lo) {
+	if t := &p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !t.trig {
 		return txMatch{}, false
 	}
 	switch p.lo(i) {
@@ -150,7 +166,7 @@ func (p *txParser) matchAt(i int) (txMatch, bool) {
 		if i+1 >= len(p.toks) {
 			return txMatch{}, false
 		}
-		if n := p.toks[i+1]; n.kind == txTkWord && !txIsTrigger(n.lo) {
+		if n := &p.toks[i+1]; n.kind == txTkWord && !n.trig {
 			return txMatch{}, false
 		}
 	}
@@ -315,11 +331,11 @@ func (p *txParser) core(i int) (txMatch, bool) {
 	var best txMatch
 	found := false
 	ms := txMatchers
-	switch t := p.toks[i]; t.kind {
+	switch t := &p.toks[i]; t.kind {
 	case txTkNum:
 		ms = txNumMatchers
 	case txTkWord:
-		if !txIsTrigger(t.lo) {
+		if !t.trig {
 			return best, false
 		}
 	}
