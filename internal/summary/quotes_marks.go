@@ -107,16 +107,21 @@ type qScanner struct {
 	marks bool // the current region holds a double quote mark
 }
 
+// qMarkLead marks the bytes a quote mark may start with: " ' ` and the
+// lead bytes of the curly marks and guillemets.
+var qMarkLead = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+
 // scanRegion pairs the marks of region [ps, pe) (index para) and returns
 // whether a quotation was still open at its end.
 func (sc *qScanner) scanRegion(ps, pe, para int) bool {
 	text := sc.text
 	sc.open, sc.marks = -1, false
 	for i := ps; i < pe; {
-		c := text[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
+		for i < pe && !qMarkLead[text[i]] {
 			i++
-			continue
+		}
+		if i >= pe {
+			break
 		}
 		typ, w, ok := qMarkAt(text[:pe], i)
 		if !ok {
@@ -268,6 +273,10 @@ func (sc *qScanner) scanSingles(ps, pe, para int) {
 	text := sc.text
 	sc.open = -1
 	for i := ps; i < pe; {
+		if c := text[i]; c != '\'' && c != 0xE2 { // neither ' nor the lead byte of ‘ ’
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:pe])
 		if r != '\'' && r != '‘' && r != '’' {
 			i += w

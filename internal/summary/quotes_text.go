@@ -200,10 +200,13 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	}
 	buf = append(buf, ps)
 	for i := ps; i < pe; i++ {
-		c := text[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
+		for i < pe && !qStopByte[text[i]] {
+			i++
 		}
+		if i >= pe {
+			break
+		}
+		c := text[i]
 		j := i + 1
 		for j < pe {
 			r, w := utf8.DecodeRuneInString(text[j:pe])
@@ -228,6 +231,9 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	}
 	return buf
 }
+
+// qStopByte marks the bytes that may end a sentence.
+var qStopByte = [256]bool{'.': true, '?': true, '!': true}
 
 // qStartsSentence reports whether the text at k can open a sentence.
 func qStartsSentence(text string, k, pe int) bool {

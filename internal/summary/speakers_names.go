@@ -36,8 +36,7 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 	if t.kind != qWord || !qIsUpperWord(qa.word(t)) {
 		return false
 	}
-	w := qa.lower(t)
-	return !qCalendarWords[w]
+	return !qLowerIn(qCalendarWords, qa.word(t))
 }
 
 // buildNames scans every region for runs of capitalised words and records
@@ -108,10 +107,9 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 			for j < to && text[j] != ' ' && text[j] != '\n' {
 				j++
 			}
-			switch text[i:j] {
-			case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
+			if j-i <= 3 && qIsConnector(text[i:j]) {
 				buf = append(buf, qTok{i, j, qWord})
-			default:
+			} else {
 				brk(i)
 			}
 			i = j
@@ -128,6 +126,15 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 		i = j
 	}
 	return buf
+}
+
+// qIsConnector reports whether w joins the words of a name ("bin", "van").
+func qIsConnector(w string) bool {
+	switch w {
+	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
+		return true
+	}
+	return false
 }
 
 // noteGender records the gender an honorific gives the surname ending the
