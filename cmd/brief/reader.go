@@ -100,17 +100,10 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if theme == "" {
 		theme = cfg.Theme
 	}
-	var status []string
-	if cfgErr != nil {
-		status = append(status, firstLine(cfgErr.Error())+" (using defaults)")
-	}
-	if loadErrs != "" {
-		status = append(status, firstLine(loadErrs))
-	}
 	w, h := terminalSize(stdout)
 	m := ui.New(ui.Options{Width: w, Height: h,
 		Entries: entries, Analyze: so, Theme: theme, Keys: cfg.Keys,
-		NoColor: os.Getenv("NO_COLOR") != "", Status: strings.Join(status, " · "), Context: ctx, Start: start,
+		NoColor: os.Getenv("NO_COLOR") != "", Status: startStatus(cfgErr, loadErrs), Context: ctx, Start: start,
 	})
 	closeLog := setupLog()
 	defer closeLog()
@@ -130,7 +123,37 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "brief:", err)
 		return 1
 	}
-	return 0
+	return reportLoadErrors(stderr, loadErrs)
+}
+
+// startStatus is the reader's first status message: the config file's
+// error and the first source that failed to load, with how many more did.
+func startStatus(cfgErr error, loadErrs string) string {
+	var status []string
+	if cfgErr != nil {
+		status = append(status, firstLine(cfgErr.Error())+" (using defaults)")
+	}
+	if loadErrs != "" {
+		s := firstLine(loadErrs)
+		if n := strings.Count(strings.TrimSpace(loadErrs), "\n"); n > 0 {
+			s += fmt.Sprintf(" (and %d more failed: listed on exit)", n)
+		}
+		status = append(status, s)
+	}
+	return strings.Join(status, " · ")
+}
+
+// reportLoadErrors prints, once the screen is back, one line per source
+// that failed to load, and returns the exit status: 1 when any failed, as
+// the README says, else 0.
+func reportLoadErrors(stderr io.Writer, loadErrs string) int {
+	if strings.TrimSpace(loadErrs) == "" {
+		return 0
+	}
+	for _, l := range strings.Split(strings.TrimSpace(loadErrs), "\n") {
+		fmt.Fprintln(stderr, "brief:", l)
+	}
+	return 1
 }
 
 // lateAnalysis is the text size above which a single article is analysed

@@ -57,3 +57,24 @@ func mustRead(t *testing.T, path string) string {
 	}
 	return string(data)
 }
+
+// TestLoadErrorsReported checks failed sources are announced in the
+// reader's first status line and listed on stderr when it closes, with
+// exit status 1 as the README says.
+func TestLoadErrorsReported(t *testing.T) {
+	errs := "a.txt: no such file\nb.txt: no text"
+	if got, want := startStatus(nil, errs), "a.txt: no such file (and 1 more failed: listed on exit)"; got != want {
+		t.Errorf("startStatus = %q, want %q", got, want)
+	}
+	if got := startStatus(nil, ""); got != "" {
+		t.Errorf("startStatus without errors = %q", got)
+	}
+	var b bytes.Buffer
+	if code := reportLoadErrors(&b, errs); code != 1 || b.String() != "brief: a.txt: no such file\nbrief: b.txt: no text\n" {
+		t.Errorf("reportLoadErrors = %d, %q", code, b.String())
+	}
+	b.Reset()
+	if code := reportLoadErrors(&b, ""); code != 0 || b.Len() != 0 {
+		t.Errorf("reportLoadErrors without errors = %d, %q", code, b.String())
+	}
+}
