@@ -9,6 +9,10 @@ import (
 
 const maxFigures = 8
 
+// maxLabel is the widest timeline date label column: "Thu 13 Mar, night"
+// fits.
+const maxLabel = 18
+
 // wrapIndent wraps s to width w: the first line starts with first, the
 // others with an indent as wide as first.
 func wrapIndent(s, first string, w int) []string {
@@ -115,7 +119,7 @@ func (m *Model) eventItems(w int) ([]item, int) {
 	for _, e := range evs {
 		lw = max(lw, ansi.StringWidth(e.Label))
 	}
-	lw = min(lw, 16, w/3)
+	lw = min(lw, maxLabel, w/3)
 	items := make([]item, len(evs))
 	n := 0
 	for i, e := range evs {

@@ -317,3 +317,14 @@ func TestSearchPromptExplainsKeys(t *testing.T) {
 		t.Errorf("search prompt %q does not explain enter and esc", got)
 	}
 }
+
+// TestTimelineLabelsFit checks a date label with a part of day is not
+// clipped in the wide layout.
+func TestTimelineLabelsFit(t *testing.T) {
+	e := fixture(t)
+	e.S.Timeline[1].Label = "Thu 13 Mar, night"
+	m, _ := newTestModel(t, 160, 48, e)
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Thu 13 Mar, night ") {
+		t.Errorf("label clipped:\n%s", v)
+	}
+}
