@@ -35,12 +35,13 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 
 // describe fills in what happened at each event.
 func describe(a *article.Article, tx []Timex, evs []Event) {
+	var buf []evWord
 	for i := range evs {
 		t := tx[evs[i].Timex]
 		if t.Type == "DURATION" {
-			evs[i].Event = startEvent(a, t)
+			evs[i].Event = startEvent(a, t, &buf)
 		} else {
-			evs[i].Event = eventText(a, t)
+			evs[i].Event = eventText(a, t, &buf)
 		}
 	}
 }

@@ -116,8 +116,11 @@ func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 }
 
 // splitWords splits text[s:e] into words, marking those inside [ts, te).
-func splitWords(text string, s, e, ts, te int) []evWord {
-	ws := make([]evWord, 0, (e-s)/5+1)
+// The words are appended to (*buf)[:0], which keeps the grown slice for
+// the next call.
+func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
+	ws := (*buf)[:0]
+	defer func() { *buf = ws }()
 	for i := s; i < e; {
 		for i < e && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++
@@ -190,14 +193,14 @@ func evTrimByte(c byte) bool {
 
 // eventText describes what happened at t: subject, verb and object of its
 // clause, without the time expression, in at most maxEventWords words.
-func eventText(a *article.Article, t Timex) string {
+func eventText(a *article.Article, t Timex, buf *[]evWord) string {
 	s, e := sentenceSpan(a, t)
 	if d := a.Dateline.Span; d.End > s && d.End < e && d.Start <= s+1 {
 		s = d.End // the dateline is not part of the event
 	} else if k := datelineEnd(a.Text[s:min(e, s+100)]); k > 0 {
 		s += k
 	}
-	ws := splitWords(a.Text, s, e, t.Start, t.End)
+	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
 	first, last := -1, -1
 	for i, w := range ws {
 		if w.tx {
@@ -257,9 +260,9 @@ func speechEvent(ws []evWord, verb, last int) string {
 
 // startEvent describes the start dated by a duration adjective: "over
 // 10-month war" gives "Israel's war began".
-func startEvent(a *article.Article, t Timex) string {
+func startEvent(a *article.Article, t Timex, buf *[]evWord) string {
 	s, e := sentenceSpan(a, t)
-	ws := splitWords(a.Text, s, e, t.Start, t.End)
+	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
 	first, last := -1, -1
 	for i, w := range ws {
 		if w.tx {
@@ -270,7 +273,7 @@ func startEvent(a *article.Article, t Timex) string {
 		}
 	}
 	if first < 0 || last+1 >= len(ws) {
-		return eventText(a, t)
+		return eventText(a, t, buf)
 	}
 	var out []evWord
 	if k := first - 1; k >= 0 && dropBefore[ws[k].lo] {
