@@ -33,9 +33,21 @@ type figScanner struct {
 	buf     []byte // scratch for phrase look-ups
 	// ranging is set while reading the second number of a range ("5-10").
 	ranging bool
-	// title is set for a headline-style sentence, where capitals do not
-	// mark names.
-	title bool
+	// title caches isTitle for the current sentence: 0 not yet known,
+	// 1 no, 2 yes.
+	title int8
+}
+
+// isTitle reports whether the current sentence is headline-style, where
+// capitals do not mark names; it is worked out on first use.
+func (s *figScanner) isTitle() bool {
+	if s.title == 0 {
+		s.title = 1
+		if s.titleCase() {
+			s.title = 2
+		}
+	}
+	return s.title == 2
 }
 
 // titleCase reports whether most words of the current sentence start with
@@ -101,7 +113,7 @@ func (s *figScanner) scan(from, to, sent int) {
 		}
 	}
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
-	s.title = s.titleCase()
+	s.title = 0
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
 			i += n
@@ -318,7 +330,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 // or place name: a short integer followed by a capitalised word ("787
 // Dreamliner", "2020 Escape", "20 Downing").
 func (s *figScanner) modelName(a figAmt) bool {
-	if s.title || a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac {
+	if a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac || s.isTitle() {
 		return false
 	}
 	if s.isWord(a.first-1) && figQualifiers[string(s.lw(a.first-1))] != "" {

@@ -122,7 +122,7 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 // "Euro 2020", "S&P 500").
 func (s *figScanner) nameBefore(j int) bool {
 	p := j - 1
-	if p < 0 || !s.toks[j].gap || !s.isWord(p) || s.title && s.upper(p) && !s.allCaps(p) && len(s.w(p)) > 1 {
+	if p < 0 || !s.toks[j].gap || !s.isWord(p) || s.upper(p) && !s.allCaps(p) && len(s.w(p)) > 1 && s.isTitle() {
 		return false
 	}
 	w := s.w(j)

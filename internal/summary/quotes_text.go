@@ -156,6 +156,9 @@ func qWordEnd(text string, i, to int) int {
 		if j == to {
 			break
 		}
+		if c := text[j]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
+			break // an ASCII byte that neither continues nor joins a word
+		}
 		r, w := utf8.DecodeRuneInString(text[j:to])
 		if qIsWordRune(r) {
 			j += w
