@@ -283,10 +283,16 @@ func (m *Model) scrollPane(p pane, d int) {
 		m.quoteSel = clampSel(m.quoteSel, d, len(m.quotes()))
 		m.updateSelMarks()
 		m.keepVisible()
+		if m.lay.wide && m.quoteSel >= 0 {
+			m.selectQuote(m.quoteSel) // the article beside follows
+		}
 	case paneTimeline:
 		m.eventSel = clampSel(m.eventSel, d, len(m.events()))
 		m.updateSelMarks()
 		m.keepVisible()
+		if m.lay.wide && m.eventSel >= 0 {
+			m.selectEvent(m.eventSel)
+		}
 	}
 }
 

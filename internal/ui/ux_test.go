@@ -328,3 +328,24 @@ func TestTimelineLabelsFit(t *testing.T) {
 		t.Errorf("label clipped:\n%s", v)
 	}
 }
+
+// TestWideArticleFollowsSelection checks that moving the selection in the
+// quotes or timeline pane of the wide layout shows it in the article, and
+// that the narrow layout stays on the list.
+func TestWideArticleFollowsSelection(t *testing.T) {
+	m, _ := newTestModel(t, 160, 30, fixture(t))
+	typeKeys(m, "3", "j", "j", "j")
+	q := m.quotes()[2]
+	if m.quoteSel != 2 || m.top != lineShowing(m, q.Start)-1 && m.top != max(m.articleLines()-m.lay.artH, 0) {
+		t.Errorf("after j×3 in quotes: sel %d, top %d, quote at line %d", m.quoteSel, m.top, lineShowing(m, q.Start))
+	}
+	typeKeys(m, "4", "j")
+	if m.eventSel != 0 || m.focus != paneTimeline {
+		t.Errorf("after j in timeline: sel %d focus %v", m.eventSel, m.focus)
+	}
+	n, _ := newTestModel(t, 80, 24, fixture(t))
+	typeKeys(n, "3", "j", "j")
+	if n.focus != paneQuotes || n.quoteSel != 1 {
+		t.Errorf("narrow: j in quotes left focus %v sel %d", n.focus, n.quoteSel)
+	}
+}
