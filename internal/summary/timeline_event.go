@@ -370,6 +370,7 @@ func joinEvent(ws []evWord) string {
 		}
 	}
 	var b strings.Builder
+	b.Grow(96)
 	n := 0
 	for i, w := range ws {
 		if !keep[i] || n >= maxEventWords {

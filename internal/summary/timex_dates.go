@@ -243,7 +243,7 @@ func (p *txParser) mWeekday(i int) (txMatch, bool) {
 	if p.has {
 		day = txFmtDay(p.weekdayDate(wd, i, j))
 	} else {
-		day = fmt.Sprintf("XXXX-WXX-%d", wd)
+		day = "XXXX-WXX-" + string(rune('0'+wd))
 	}
 	if pod, ok := txPartOfDay[p.lo(j)]; ok && pod[1] != '1' && pod[1] != '2' && p.lo(j) != "overnight" {
 		return txMatch{end: j + 1, typ: "TIME", val: day + pod}, true

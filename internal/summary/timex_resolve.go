@@ -19,16 +19,62 @@ const (
 	txTenseFuture
 )
 
-func txFmtDay(t time.Time) string { return t.Format("2006-01-02") }
-
-func txFmtMonth(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
-
-func txFmtWeek(t time.Time) string {
-	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+// txFmtDay formats t as "2006-01-02".
+func txFmtDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	txPut4(b[:], y)
+	b[4], b[7] = '-', '-'
+	txPut2(b[5:], int(m))
+	txPut2(b[8:], d)
+	return string(b[:])
 }
 
-func txFmtYear(y int) string { return fmt.Sprintf("%04d", y) }
+// txFmtMonth formats year y and month m as "2006-01".
+func txFmtMonth(y, m int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	var b [7]byte
+	txPut4(b[:], y)
+	b[4] = '-'
+	txPut2(b[5:], m)
+	return string(b[:])
+}
+
+// txFmtWeek formats t's ISO week as "2006-W01".
+func txFmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	var b [8]byte
+	txPut4(b[:], y)
+	b[4], b[5] = '-', 'W'
+	txPut2(b[6:], w)
+	return string(b[:])
+}
+
+// txFmtYear formats year y with four digits.
+func txFmtYear(y int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y)
+	}
+	var b [4]byte
+	txPut4(b[:], y)
+	return string(b[:])
+}
+
+// txPut4 writes 0 <= n <= 9999 as four digits into b.
+func txPut4(b []byte, n int) {
+	b[0], b[1], b[2], b[3] = byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10)
+}
+
+// txPut2 writes 0 <= n <= 99 as two digits into b.
+func txPut2(b []byte, n int) { b[0], b[1] = byte('0'+n/10), byte('0'+n%10) }
 
 // txDate builds a UTC txDate, normalising overflow.
 func txDate(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -199,5 +200,27 @@ func TestTimexHeadline(t *testing.T) {
 				t.Errorf("headline %q: %q = %q, want %q", tc.head, tc.want, got, tc.value)
 			}
 		})
+	}
+}
+
+// TestTxFormat checks the hand-written date formatters against the
+// standard library over a span of days, years included.
+func TestTxFormat(t *testing.T) {
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2101; d = d.AddDate(0, 0, 13) {
+		y, w := d.ISOWeek()
+		checks := []struct{ got, want string }{
+			{txFmtDay(d), d.Format("2006-01-02")},
+			{txFmtMonth(d.Year(), int(d.Month())), d.Format("2006-01")},
+			{txFmtWeek(d), fmt.Sprintf("%04d-W%02d", y, w)},
+			{txFmtYear(d.Year()), d.Format("2006")},
+		}
+		for _, c := range checks {
+			if c.got != c.want {
+				t.Fatalf("%v: got %q, want %q", d, c.got, c.want)
+			}
+		}
+	}
+	if got := txFmtYear(12345); got != "12345" {
+		t.Errorf("txFmtYear(12345) = %q", got)
 	}
 }
