@@ -362,7 +362,7 @@ func (qa *qAnalyser) partial(k int, ss int) bool {
 		if qa.qIsCueWord(toks, n-1) {
 			return false
 		}
-		if w := qa.lower(toks[n-1]); n > 1 && (w == "the" || w == "a" || w == "an") && qSayVerbs[qa.lower(toks[n-2])] {
+		if w := qa.lower(toks[n-1]); n > 1 && (w == "the" || w == "a" || w == "an") && qSayVerbs.has(qa.lower(toks[n-2])) {
 			return false // `Hamas said the "proposal meets …"`
 		}
 	}
@@ -376,7 +376,7 @@ var qSayVerbs = qSet(`said says say stated states wrote writes added adds declar
 // "the governor's office") is a person rather than a group or a document.
 func qDescPerson(desc string) bool {
 	head := strings.ToLower(desc[strings.LastIndexByte(desc, ' ')+1:])
-	if qOrgWords[head] || qDocWords[head] {
+	if qOrgWords.has(head) || qDocWords.has(head) {
 		return false
 	}
 	return !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")

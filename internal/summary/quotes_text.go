@@ -22,7 +22,7 @@ type qTok struct {
 }
 
 // qAbbrevs are words that keep their period: titles and common abbreviations.
-var qAbbrevs = map[string]bool{
+var qAbbrevs = qNewWordSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true,
 	"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "gen": true, "lt": true,
 	"col": true, "capt": true, "sgt": true, "prof": true, "rev": true, "adm": true, "maj": true,
@@ -30,17 +30,17 @@ var qAbbrevs = map[string]bool{
 	"no": true, "vs": true, "inc": true, "co": true, "corp": true, "ltd": true, "mt": true,
 	"ft": true, "jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true,
 	"nov": true, "dec": true, "messrs": true, "mme": true,
-}
+})
 
 // qSentenceAbbrevs are abbreviations after which a period never ends a sentence.
-var qSentenceAbbrevs = map[string]bool{
+var qSentenceAbbrevs = qNewWordSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "sens": true,
 	"rep": true, "reps": true, "gov": true, "gen": true, "lt": true, "col": true, "capt": true,
 	"sgt": true, "prof": true, "rev": true, "adm": true, "maj": true, "cmdr": true, "hon": true,
 	"no": true, "vs": true, "mt": true, "ft": true, "jan": true, "feb": true, "aug": true,
 	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "messrs": true, "mme": true,
 	"supt": true, "insp": true, "cpl": true, "pres": true, "gens": true,
-}
+})
 
 // qIsSpace reports whether r separates words (spaces, tabs, newlines, NBSP).
 func qIsSpace(r rune) bool {
@@ -269,7 +269,7 @@ func qAbbrevBefore(text string, ps, i int) bool {
 	if strings.Contains(wd, ".") && len(wd) <= 6 {
 		return true // U.S, D.C, a.m
 	}
-	return qLowerIn(qSentenceAbbrevs, wd)
+	return qLowerIn(&qSentenceAbbrevs, wd)
 }
 
 // qIsUpperWord reports whether w starts with an upper-case letter.
@@ -313,24 +313,24 @@ func qDecode(text string, k, to int) rune {
 }
 
 // qIsAbbrev reports whether w, lower-cased, is in qAbbrevs.
-func qIsAbbrev(w string) bool { return qLowerIn(qAbbrevs, w) }
+func qIsAbbrev(w string) bool { return qLowerIn(&qAbbrevs, w) }
 
 // qLowerIn reports whether strings.ToLower(w) is in set, without
 // allocating for short ASCII words.
-func qLowerIn(set map[string]bool, w string) bool {
+func qLowerIn(set *qWordSet, w string) bool {
 	var b [16]byte
 	if len(w) > len(b) {
-		return set[strings.ToLower(w)]
+		return set.has(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return set.has(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	return set[string(b[:len(w)])]
+	return set.has(string(b[:len(w)]))
 }

@@ -39,18 +39,18 @@ func (qa *qAnalyser) qIsCueWord(toks []qTok, i int) bool {
 		return false
 	}
 	w := qa.lower(toks[i])
-	if !qSpeechVerbs[w] {
+	if !qSpeechVerbs.has(w) {
 		return false
 	}
-	if qNoCueAlone[w] {
+	if qNoCueAlone.has(w) {
 		if i+1 < len(toks) && qCueComplement(w, qa.lower(toks[i+1])) {
 			return true
 		}
 		// "Obama and Clinton call them …", but not "a call", "his remarks".
-		return qNounVerb[w] && i > 0 && toks[i-1].kind == qWord && qIsLowerWord(qa.word(toks[i])) &&
-			(qPronouns[qa.lower(toks[i-1])] || qIsUpperWord(qa.word(toks[i-1])) && !qSentenceOpeners[qa.lower(toks[i-1])])
+		return qNounVerb.has(w) && i > 0 && toks[i-1].kind == qWord && qIsLowerWord(qa.word(toks[i])) &&
+			(qPronouns.has(qa.lower(toks[i-1])) || qIsUpperWord(qa.word(toks[i-1])) && !qSentenceOpeners.has(qa.lower(toks[i-1])))
 	}
-	if i+1 < len(toks) && qa.lower(toks[i+1]) == "to" && qCueNotBeforeTo[w] {
+	if i+1 < len(toks) && qa.lower(toks[i+1]) == "to" && qCueNotBeforeTo.has(w) {
 		return false
 	}
 	return true
@@ -150,10 +150,10 @@ func (qa *qAnalyser) cueSpan(toks []qTok, v int) (int, int) {
 	if v+1 < len(toks) && toks[v+1].kind == qWord {
 		n := qa.lower(toks[v+1])
 		switch {
-		case w == "according" && n == "to", qNoCueAlone[w] && qCueComplement(w, n):
+		case w == "according" && n == "to", qNoCueAlone.has(w) && qCueComplement(w, n):
 			e = toks[v+1].e
 		case (w == "told" || w == "tells" || w == "telling" || w == "tell") && qIsLowerWord(qa.word(toks[v+1])) &&
-			!qNPStop[n]:
+			!qNPStop.has(n):
 			e = toks[v+1].e
 		case n == "in" && v+3 < len(toks) && (qa.lower(toks[v+2]) == "a" || qa.lower(toks[v+2]) == "an"):
 			if k := qa.lower(toks[v+3]); k == "statement" || k == "interview" {
@@ -224,7 +224,7 @@ func (qa *qAnalyser) nextSentenceCue(ss, para int) qCue {
 		return qCue{}
 	}
 	for v := 1; v < last; v++ {
-		if !qa.qIsCueWord(toks, v) || qSpeechIng[qa.lower(toks[v])] || qTakesObject[qa.lower(toks[v])] {
+		if !qa.qIsCueWord(toks, v) || qSpeechIng.has(qa.lower(toks[v])) || qTakesObject.has(qa.lower(toks[v])) {
 			continue
 		}
 		if !qa.onlySkippable(toks, v+1, last) {
@@ -285,14 +285,14 @@ func (qa *qAnalyser) postVerbCue(toks []qTok, i int) qCue {
 		if !qa.qIsCueWord(toks, v) {
 			continue
 		}
-		if qSpeechIng[qa.lower(t)] {
+		if qSpeechIng.has(qa.lower(t)) {
 			return qCue{}
 		}
 		cs, ce := qa.cueSpan(toks, v)
 		inverted := qa.onlySkippable(toks, i, v)
-		if !inverted && qa.isPunct(toks, v-1, ",") && !qTakesObject[qa.lower(t)] && !qa.chunkIsNP(toks, i, v) {
+		if !inverted && qa.isPunct(toks, v-1, ",") && !qTakesObject.has(qa.lower(t)) && !qa.chunkIsNP(toks, i, v) {
 			if k := qa.skipForward(toks, v+1); k < len(toks) && toks[k].kind == qWord &&
-				(qIsUpperWord(qa.word(toks[k])) || qDeterminers[qa.lower(toks[k])]) {
+				(qIsUpperWord(qa.word(toks[k])) || qDeterminers.has(qa.lower(toks[k]))) {
 				inverted = true
 			}
 		}
@@ -327,7 +327,7 @@ func (qa *qAnalyser) chunkIsNP(toks []qTok, i, v int) bool {
 		return false
 	}
 	for k := i; k < i+n; k++ {
-		if toks[k].kind != qWord || qIsLowerWord(qa.word(toks[k])) && qNPStop[qa.lower(toks[k])] {
+		if toks[k].kind != qWord || qIsLowerWord(qa.word(toks[k])) && qNPStop.has(qa.lower(toks[k])) {
 			return false
 		}
 	}

@@ -36,7 +36,7 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 	if t.kind != qWord || !qIsUpperWord(qa.word(t)) {
 		return false
 	}
-	return !qLowerIn(qCalendarWords, qa.word(t))
+	return !qLowerIn(&qCalendarWords, qa.word(t))
 }
 
 // buildNames scans every region for runs of capitalised words and records
@@ -176,7 +176,7 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 	}
 	for k := s; k < j; k++ {
 		w := qa.lower(toks[k])
-		if base, _ := qStripPossessive(w); qOrgWords[base] || qSentenceOpeners[w] || qIsAcronym(qa.word(toks[k])) {
+		if base, _ := qStripPossessive(w); qOrgWords.has(base) || qSentenceOpeners.has(w) || qIsAcronym(qa.word(toks[k])) {
 			return
 		}
 	}
@@ -281,15 +281,15 @@ func qIsTitleWord(w string) bool {
 	low, ok := qLowerASCII(b[:0], w)
 	if !ok {
 		l := strings.ToLower(w)
-		return qTitles[l] || qTitles[l+"."]
+		return qTitles.has(l) || qTitles.has(l+".")
 	}
-	if qTitles[string(low)] {
+	if qTitles.has(string(low)) {
 		return true
 	}
 	if n := len(low); n > 0 && low[n-1] == '.' {
 		return false // w+"." ends with two periods: never a title
 	}
-	return qTitles[string(append(low, '.'))]
+	return qTitles.has(string(append(low, '.')))
 }
 
 // qLowerASCII appends w lower-cased to dst; ok is false (and dst
@@ -430,9 +430,9 @@ func qOrgWord(w string) bool {
 	low, ok := qLowerASCII(b[:0], w)
 	if !ok {
 		base, _ := qStripPossessive(strings.ToLower(w))
-		return qOrgWords[base]
+		return qOrgWords.has(base)
 	}
-	return qOrgWords[string(qStripPossessiveLower(low))]
+	return qOrgWords.has(string(qStripPossessiveLower(low)))
 }
 
 // qStripPossessiveLower is qStripPossessive for a lower-case word.
@@ -512,7 +512,7 @@ func (qa *qAnalyser) theyAntecedent(pos int) (int, int, bool) {
 			continue
 		}
 		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && qa.nounLike(toks[i]) &&
-			(strings.HasSuffix(nx, "ed") || qIrregularPast[nx]) {
+			(strings.HasSuffix(nx, "ed") || qIrregularPast.has(nx)) {
 			return toks[i].s, toks[i].e, true
 		}
 	}

@@ -29,7 +29,7 @@ func qIsWeekday(w string) bool {
 
 // skipForward skips adverbs after a verb (`said Friday`, `said later`).
 func (qa *qAnalyser) skipForward(toks []qTok, i int) int {
-	for i < len(toks) && toks[i].kind == qWord && qa.isAdverb(toks[i]) && !qPronouns[qa.lower(toks[i])] {
+	for i < len(toks) && toks[i].kind == qWord && qa.isAdverb(toks[i]) && !qPronouns.has(qa.lower(toks[i])) {
 		w := qa.lower(toks[i])
 		if w == "on" && !(i+1 < len(toks) && qIsWeekday(qa.lower(toks[i+1]))) {
 			break
@@ -46,16 +46,16 @@ func (qa *qAnalyser) npForward(toks []qTok, i int) qNP {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return qNP{}
 	}
-	if qPronouns[qa.lower(toks[i])] {
+	if qPronouns.has(qa.lower(toks[i])) {
 		return qNP{toks[i].s, toks[i].e, qNPPron}
 	}
-	if w := qa.word(toks[i]); qIsLowerWord(w) && qNPStop[w] {
+	if w := qa.word(toks[i]); qIsLowerWord(w) && qNPStop.has(w) {
 		return qNP{} // "in an interview"
 	}
 	j := i
 	for j < len(toks) && j-i < 8 && toks[j].kind == qWord {
 		w := qa.lower(toks[j])
-		if j > i && (qNPStop[w] && !qa.connector(toks, j) || qa.qIsCueWord(toks, j) && qIsLowerWord(qa.word(toks[j]))) {
+		if j > i && (qNPStop.has(w) && !qa.connector(toks, j) || qa.qIsCueWord(toks, j) && qIsLowerWord(qa.word(toks[j]))) {
 			break
 		}
 		j++
@@ -141,14 +141,14 @@ func (qa *qAnalyser) npBackward(toks []qTok, lo, j int) qNP {
 	if j <= lo || toks[j-1].kind != qWord {
 		return qNP{}
 	}
-	if w := qa.lower(toks[j-1]); qPronouns[w] {
+	if w := qa.lower(toks[j-1]); qPronouns.has(w) {
 		return qNP{toks[j-1].s, toks[j-1].e, qNPPron}
 	}
 	i := j
 	for i > lo && j-i < 8 && toks[i-1].kind == qWord {
 		w := qa.lower(toks[i-1])
-		if qNPStop[w] && !qa.connector(toks, i-1) || qa.qIsCueWord(toks, i-1) && qIsLowerWord(qa.word(toks[i-1])) ||
-			qPronouns[w] || qPlainPast[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if qNPStop.has(w) && !qa.connector(toks, i-1) || qa.qIsCueWord(toks, i-1) && qIsLowerWord(qa.word(toks[i-1])) ||
+			qPronouns.has(w) || qPlainPast.has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			break
 		}
 		i--
@@ -167,10 +167,10 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 		i++
 	}
 	d := i
-	for i < j && qDeterminers[qa.lower(toks[i])] {
+	for i < j && qDeterminers.has(qa.lower(toks[i])) {
 		i++
 	}
-	for i < j && qIsUpperWord(qa.word(toks[i])) && qSentenceOpeners[qa.lower(toks[i])] {
+	for i < j && qIsUpperWord(qa.word(toks[i])) && qSentenceOpeners.has(qa.lower(toks[i])) {
 		i++
 	}
 	for j > i+1 && qIsLowerWord(qa.word(toks[j-1])) && !qa.nounLike(toks[j-1]) {
@@ -200,7 +200,7 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 		}
 		return qNP{toks[s].s, toks[j-1].e, qNPName}
 	}
-	if qPronouns[qa.lower(toks[j-1])] {
+	if qPronouns.has(qa.lower(toks[j-1])) {
 		return qNP{toks[j-1].s, toks[j-1].e, qNPPron}
 	}
 	if !qa.nounLike(toks[j-1]) {
@@ -212,10 +212,10 @@ func (qa *qAnalyser) classify(toks []qTok, i, j int) qNP {
 // nounLike reports whether a lower-case word can head a speaker phrase.
 func (qa *qAnalyser) nounLike(t qTok) bool {
 	w := qa.lower(t)
-	if qNPStop[w] || qSpeechVerbs[w] && !qNoCueAlone[w] || qDeterminers[w] {
+	if qNPStop.has(w) || qSpeechVerbs.has(w) && !qNoCueAlone.has(w) || qDeterminers.has(w) {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || qTimeNouns[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || qTimeNouns.has(w) {
 		return false
 	}
 	for _, c := range w {
@@ -230,10 +230,10 @@ func (qa *qAnalyser) nounLike(t qTok) bool {
 // capitalised run toks[k:j] ("US President Joe Biden" -> "Joe Biden") and
 // returns the first name token; ok is false when nothing is left.
 func (qa *qAnalyser) stripTitles(toks []qTok, k, j int) (int, bool) {
-	for k < j && (qSentenceOpeners[qa.lower(toks[k])] || qCalendarWords[qa.lower(toks[k])]) {
+	for k < j && (qSentenceOpeners.has(qa.lower(toks[k])) || qCalendarWords.has(qa.lower(toks[k]))) {
 		k++
 	}
-	for j > k && qCalendarWords[qa.lower(toks[j-1])] {
+	for j > k && qCalendarWords.has(qa.lower(toks[j-1])) {
 		return 0, false
 	}
 	if k >= j {
@@ -245,7 +245,7 @@ func (qa *qAnalyser) stripTitles(toks []qTok, k, j int) (int, bool) {
 		if w == "state" && (m == 0 || qa.lower(toks[m-1]) != "of") {
 			continue // "State Department", but "Secretary of State John Kerry"
 		}
-		if qTitles[w] || qTitles[strings.TrimSuffix(w, ".")+"."] {
+		if qTitles.has(w) || qTitles.has(strings.TrimSuffix(w, ".")+".") {
 			s = m + 1
 		}
 	}

@@ -64,7 +64,7 @@ func (qa *qAnalyser) cueBefore(toks []qTok, k, ss, from int) qCue {
 			continue
 		}
 		cs, ce := qa.cueSpan(toks, v)
-		if qSpeechIng[qa.lower(toks[v])] {
+		if qSpeechIng.has(qa.lower(toks[v])) {
 			if k < 0 {
 				return qCue{ok: true, cs: cs, ce: ce, np: qa.mainSubject(ss, cs)}
 			}
@@ -133,13 +133,13 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	toks := qTokenizeN(qa.sbuf[:0], qa.text, ss, limit, 40)
 	qa.sbuf = toks
 	i := 0
-	for i < len(toks) && (toks[i].kind == qWord && qLeadWords[qa.lower(toks[i])] || qa.isPunct(toks, i, ",")) {
+	for i < len(toks) && (toks[i].kind == qWord && qLeadWords.has(qa.lower(toks[i])) || qa.isPunct(toks, i, ",")) {
 		i++
 	}
 	if i >= len(toks) || toks[i].kind != qWord {
 		return qNP{}
 	}
-	if qPronouns[qa.lower(toks[i])] {
+	if qPronouns.has(qa.lower(toks[i])) {
 		return qNP{toks[i].s, toks[i].e, qNPPron}
 	}
 	for pass := 0; pass < 2 && i < len(toks) && qa.introAt(toks, i); pass++ {
@@ -177,12 +177,12 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 // statement,", "Asked about it,", "On July 6, 2015,") rather than a subject.
 func (qa *qAnalyser) introAt(toks []qTok, i int) bool {
 	w := qa.lower(toks[i])
-	if qIntroWords[w] || toks[i].kind == qWord && w[0] >= '0' && w[0] <= '9' {
+	if qIntroWords.has(w) || toks[i].kind == qWord && w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
 	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(toks) {
 		n := qa.lower(toks[i+1])
-		return qa.isPunct(toks, i+1, ",") || qIsLowerWord(qa.word(toks[i+1])) && (qNPStop[n] || qDeterminers[n])
+		return qa.isPunct(toks, i+1, ",") || qIsLowerWord(qa.word(toks[i+1])) && (qNPStop.has(n) || qDeterminers.has(n))
 	}
 	return false
 }
@@ -195,7 +195,7 @@ func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
 		return false
 	}
 	w := qa.lower(toks[j])
-	if qNPStop[w] && !qa.connector(toks, j) || qSpeechVerbs[w] || qPlainPast[w] {
+	if qNPStop.has(w) && !qa.connector(toks, j) || qSpeechVerbs.has(w) || qPlainPast.has(w) {
 		return true
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {
@@ -204,7 +204,7 @@ func (qa *qAnalyser) verbLike(toks []qTok, j, i int) bool {
 	if j == i || !qIsUpperWord(qa.word(toks[j-1])) {
 		return false
 	}
-	if qIrregularPast[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	if qIrregularPast.has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true
 	}
 	if len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
@@ -275,7 +275,7 @@ func (qa *qAnalyser) prevSentenceCue(k, ss int) qCue {
 	for v > 0 && n-2-v < 4 && !qa.qIsCueWord(toks, v) {
 		v--
 	}
-	if !qa.qIsCueWord(toks, v) || qSpeechIng[qa.lower(toks[v])] || qTakesObject[qa.lower(toks[v])] {
+	if !qa.qIsCueWord(toks, v) || qSpeechIng.has(qa.lower(toks[v])) || qTakesObject.has(qa.lower(toks[v])) {
 		return qCue{}
 	}
 	for m := v + 1; m < n-1; m++ {

@@ -83,13 +83,13 @@ func TestQScanSegments(t *testing.T) {
 func TestQSpeechVerbs(t *testing.T) {
 	for _, w := range []string{"said", "says", "saying", "told", "wrote", "written", "added", "replied",
 		"quipped", "quipping", "admitted", "denied", "tweeted", "insisted", "described"} {
-		if !qSpeechVerbs[w] {
-			t.Errorf("qSpeechVerbs[%q] = false, want true", w)
+		if !qSpeechVerbs.has(w) {
+			t.Errorf("qSpeechVerbs.has(%q) = false, want true", w)
 		}
 	}
 	for _, w := range []string{"saying", "adding", "telling", "according"} {
-		if !qSpeechIng[w] {
-			t.Errorf("qSpeechIng[%q] = false, want true", w)
+		if !qSpeechIng.has(w) {
+			t.Errorf("qSpeechIng.has(%q) = false, want true", w)
 		}
 	}
 }
@@ -104,16 +104,16 @@ func TestQLowerHelpers(t *testing.T) {
 		t.Run(w, func(t *testing.T) {
 			l := strings.ToLower(w)
 			base, _ := qStripPossessive(l)
-			if got := qOrgWord(w); got != qOrgWords[base] {
-				t.Errorf("qOrgWord(%q) = %v, want %v", w, got, qOrgWords[base])
+			if got := qOrgWord(w); got != qOrgWords.has(base) {
+				t.Errorf("qOrgWord(%q) = %v, want %v", w, got, qOrgWords.has(base))
 			}
 			if got := string(qStripPossessiveLower([]byte(l))); got != base {
 				t.Errorf("qStripPossessiveLower(%q) = %q, want %q", l, got, base)
 			}
-			if got, want := qIsTitleWord(w), qTitles[l] || qTitles[l+"."]; got != want {
+			if got, want := qIsTitleWord(w), qTitles.has(l) || qTitles.has(l+"."); got != want {
 				t.Errorf("qIsTitleWord(%q) = %v, want %v", w, got, want)
 			}
-			if got, want := qLowerIn(qAbbrevs, w), qAbbrevs[l]; got != want {
+			if got, want := qLowerIn(&qAbbrevs, w), qAbbrevs.has(l); got != want {
 				t.Errorf("qLowerIn(qAbbrevs, %q) = %v, want %v", w, got, want)
 			}
 			if got, want := qASCIIFoldEq(w, "state"), l == "state"; got != want {

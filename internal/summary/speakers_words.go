@@ -40,7 +40,7 @@ var qSpeechLemmas = []string{
 var qSpeechVerbs, qSpeechIng = qBuildSpeechVerbs()
 
 // qBuildSpeechVerbs expands qSpeechLemmas into their forms.
-func qBuildSpeechVerbs() (map[string]bool, map[string]bool) {
+func qBuildSpeechVerbs() (qWordSet, qWordSet) {
 	all, ing := map[string]bool{}, map[string]bool{}
 	for _, e := range qSpeechLemmas {
 		f := strings.Fields(e)
@@ -79,7 +79,7 @@ func qBuildSpeechVerbs() (map[string]bool, map[string]bool) {
 	}
 	ing["according"] = true
 	all["written"], all["spoken"] = true, true
-	return all, ing
+	return qNewWordSet(all), qNewWordSet(ing)
 }
 
 // qNoCueAlone are speech verbs that only count with a complement ("point
@@ -155,10 +155,45 @@ another other such even just only perhaps maybe yes well oh his said says told l
 otherwise similarly nevertheless nonetheless finally plus sure certainly clearly`)
 
 // qSet splits a space-separated word list into a set.
-func qSet(s string) map[string]bool {
+func qSet(s string) qWordSet {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
 	}
-	return m
+	return qNewWordSet(m)
+}
+
+// qWordSet is a set of words with a bit filter in front of its map: most
+// words of a text are in none of the small sets, and a clear bit (indexed
+// by first byte, last byte and length) rejects them without hashing.
+type qWordSet struct {
+	bits [16]uint64
+	m    map[string]bool
+}
+
+// qNewWordSet returns the set of the words true in m.
+func qNewWordSet(m map[string]bool) qWordSet {
+	s := qWordSet{m: m}
+	for w, ok := range m {
+		if ok {
+			b := qWordBit(w)
+			s.bits[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return s
+}
+
+// qWordBit returns the filter bit of w.
+func qWordBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
+	return k * 2654435761 >> 22 // 10 bits
+}
+
+// has reports whether w is in the set.
+func (s *qWordSet) has(w string) bool {
+	b := qWordBit(w)
+	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
 }
