@@ -440,46 +440,5 @@ func (s *figScanner) mayStart(i int) bool {
 	return figVague[lw] > 0 || lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
 }
 
-// figStartWords holds, lower-cased, every word mayStart may accept: a
-// superset checked first so that ordinary words cost one map look-up.
-var figStartWords = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true, "tens": true, "minus": true}
-	for w := range figCurrencyWords {
-		m[strings.ToLower(w)] = true
-	}
-	for w := range figSmall {
-		m[w] = true
-	}
-	for w := range figVague {
-		m[w] = true
-	}
-	for w := range m {
-		figStartBloom.add([]byte(w))
-	}
-	return m
-}()
-
-// figStartBloom is a bit set over (first byte, last byte, length) of the
-// figStartWords: a word whose bit is clear is not one of them.
-var figStartBloom figBloom
-
-// figBloom is a one-hash Bloom filter over short keys.
-type figBloom [1 << 10]uint64
-
-// figBloomBit returns the bit of w.
-func figBloomBit(w []byte) uint32 {
-	if len(w) == 0 {
-		return 0
-	}
-	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
-	return k * 2654435761 >> 16
-}
-
-// add sets the bit of w.
-func (b *figBloom) add(w []byte) { h := figBloomBit(w); b[h>>6] |= 1 << (h & 63) }
-
-// has reports whether the bit of w is set.
-func (b *figBloom) has(w []byte) bool { h := figBloomBit(w); return b[h>>6]&(1<<(h&63)) != 0 }
-
 // figHuge reports whether v is infinite, NaN or beyond any real quantity.
 func figHuge(v float64) bool { return math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > 1e300 }

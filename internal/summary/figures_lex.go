@@ -364,3 +364,44 @@ var figOneCompound = map[string]bool{
 // digits ("Rs 500", "RM 20").
 var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": true, "Dh": true,
 	"KSh": true, "Kshs": true}
+
+// figStartWords holds, lower-cased, every word mayStart may accept: a
+// superset checked first so that ordinary words cost one map look-up.
+var figStartWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "tens": true, "minus": true}
+	for w := range figCurrencyWords {
+		m[strings.ToLower(w)] = true
+	}
+	for w := range figSmall {
+		m[w] = true
+	}
+	for w := range figVague {
+		m[w] = true
+	}
+	for w := range m {
+		figStartBloom.add([]byte(w))
+	}
+	return m
+}()
+
+// figStartBloom is a bit set over (first byte, last byte, length) of the
+// figStartWords: a word whose bit is clear is not one of them.
+var figStartBloom figBloom
+
+// figBloom is a one-hash Bloom filter over short keys.
+type figBloom [1 << 10]uint64
+
+// figBloomBit returns the bit of w.
+func figBloomBit(w []byte) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
+	return k * 2654435761 >> 16
+}
+
+// add sets the bit of w.
+func (b *figBloom) add(w []byte) { h := figBloomBit(w); b[h>>6] |= 1 << (h & 63) }
+
+// has reports whether the bit of w is set.
+func (b *figBloom) has(w []byte) bool { h := figBloomBit(w); return b[h>>6]&(1<<(h&63)) != 0 }

@@ -1,0 +1,112 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Case-folding helpers of the speaker finder: each answers what a
+// strings.ToLower form would, without allocating for short ASCII words.
+
+// qIsOtherSpace reports whether r is white space other than ' '.
+func qIsOtherSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
+
+// qASCIIFoldEq reports whether strings.ToLower(w) == lw for an ASCII
+// lower-case lw.
+func qASCIIFoldEq(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// qIsTitleWord reports whether w, lower-cased, with or without a final
+// period, is in qTitles.
+func qIsTitleWord(w string) bool {
+	var b [24]byte
+	low, ok := qLowerASCII(b[:0], w)
+	if !ok {
+		l := strings.ToLower(w)
+		return qTitles.has(l) || qTitles.has(l+".")
+	}
+	if qTitles.has(string(low)) {
+		return true
+	}
+	if n := len(low); n > 0 && low[n-1] == '.' {
+		return false // w+"." ends with two periods: never a title
+	}
+	return qTitles.has(string(append(low, '.')))
+}
+
+// qLowerASCII appends w lower-cased to dst; ok is false (and dst
+// unchanged) when w is not ASCII or does not fit dst's capacity.
+func qLowerASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) >= cap(dst)-len(dst) {
+		return dst, false
+	}
+	n := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// hasSurname reports whether strings.ToLower(w) is a known surname.
+func (qa *qAnalyser) hasSurname(w string) bool {
+	var b [24]byte
+	if low, ok := qLowerASCII(b[:0], w); ok {
+		_, known := qa.names.bySurname[string(low)]
+		return known
+	}
+	_, known := qa.names.bySurname[strings.ToLower(w)]
+	return known
+}
+
+// qOrgWord reports whether w, lower-cased and without its possessive, is
+// in qOrgWords (qStripPossessive(strings.ToLower(w))).
+func qOrgWord(w string) bool {
+	var b [24]byte
+	low, ok := qLowerASCII(b[:0], w)
+	if !ok {
+		base, _ := qStripPossessive(strings.ToLower(w))
+		return qOrgWords.has(base)
+	}
+	return qOrgWords.has(string(qStripPossessiveLower(low)))
+}
+
+// qStripPossessiveLower is qStripPossessive for a lower-case word.
+func qStripPossessiveLower(l []byte) []byte {
+	n := len(l)
+	switch {
+	case n > 2 && l[n-2] == '\'' && l[n-1] == 's':
+		return l[:n-2]
+	case n > 4 && string(l[n-4:]) == "’s":
+		return l[:n-4]
+	}
+	if n >= 2 && l[n-2] == 's' && l[n-1] == '\'' || n >= 4 && string(l[n-4:]) == "s’" {
+		if n >= 3 && string(l[n-3:]) == "’" {
+			l = l[:n-3]
+		}
+		for len(l) > 0 && l[len(l)-1] == '\'' {
+			l = l[:len(l)-1]
+		}
+	}
+	return l
+}
