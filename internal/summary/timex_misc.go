@@ -123,7 +123,7 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	if v, end, ok := p.yearAgo(j); ok {
 		return txMatch{end: end, typ: "DATE", val: v}, true
 	}
-	if yy, ok := p.yearAt(j); ok && j > i || ok && (p.lo(j+1) == "quarter" || p.lo(j+1) == "period") {
+	if yy, ok := p.yearAt(j); ok && j > i || ok && (p.lo(j+1) == "quarter" || p.lo(j+1) == "period" || p.possessive(j+1)) {
 		return p.yearQuarter(j, yy)
 	}
 	if txPeriodAdj[p.lo(j)] && j > i && (p.lo(j+1) == "period" || p.lo(j+1) == "quarter") {
@@ -206,6 +206,12 @@ var txPeriodAdj = map[string]bool{"latest": true, "comparable": true, "correspon
 // year at token j.
 func (p *txParser) yearQuarter(j, y int) (txMatch, bool) {
 	k := j + 1
+	if p.possessive(k) { // "2007's third quarter"
+		k += 2
+		if _, ok := txOrdinalWords[p.lo(k)]; !ok {
+			return txMatch{}, false
+		}
+	}
 	switch p.lo(k) {
 	case "quarter", "period":
 		if p.focusQ > 0 {
@@ -226,6 +232,11 @@ func (p *txParser) yearQuarter(j, y int) (txMatch, bool) {
 		return txMatch{}, false
 	}
 	return txMatch{end: k + 2, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
+}
+
+// possessive reports whether tokens k, k+1 are a joined "'s" or "’s".
+func (p *txParser) possessive(k int) bool {
+	return (p.lo(k) == "'" || p.lo(k) == "’") && p.joined(k) && p.lo(k+1) == "s" && p.joined(k+1)
 }
 
 // yearAgo matches "year-earlier", "year-ago" (+ quarter / period) at j.

@@ -68,6 +68,7 @@ func TestTimexValues(t *testing.T) {
 		{"early next year", "A vote is due early next year.", fri, "early next year", "DATE", "2025", "START"},
 		{"thanksgiving", "He was rescued on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25", ""},
 		{"spelled year", "It happened in nineteen ninety-six.", fri, "nineteen ninety-six", "DATE", "1996", ""},
+		{"year's quarter", "Sales in 2007's third quarter were flat.", fri, "2007's third quarter", "DATE", "2007-Q3", ""},
 		{"q quarter", "Sales jumped in Q3 2008.", fri, "Q3 2008", "DATE", "2008-Q3", ""},
 		{"fiscal year number", "Profit in fiscal year 2008 fell.", fri, "fiscal year 2008", "DATE", "2008", ""},
 		{"local time", "The quake struck at 10:30 local time.", fri, "10:30 local time", "TIME", "2024-08-23T10:30", ""},
