@@ -59,6 +59,7 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex) bool) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
+	p.anyStart = true
 	text := a.Text
 	needs := make([]bool, len(tx))
 	for k := len(tx) - 1; k >= 0; k-- {
@@ -216,7 +217,7 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 			}
 			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			lo := p.lower(text[i:j])
-			buf = append(buf, txTok{s: i, e: j, lo: lo, kind: txTkWord, sp: sp, cap: up, trig: txIsTrigger(lo)})
+			buf = append(buf, txTok{s: i, e: j, lo: lo, kind: txTkWord, sp: sp, cap: up, trig: p.anyStart || txIsTrigger(lo)})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i + 1

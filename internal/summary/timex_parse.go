@@ -31,6 +31,9 @@ type txParser struct {
 	lastYear int
 	// lowCache holds lower-case forms of capitalised words.
 	lowCache map[string]string
+	// anyStart marks every word as a possible start (retagTimexes, which
+	// matches only where the first pass found an expression).
+	anyStart bool
 	// titleStart and titleEnd bound the headline line in the text
 	// (titleEnd 0: none).
 	titleStart, titleEnd int
@@ -298,6 +301,10 @@ func txIsTrigger(w string) bool {
 	f, l, ok := txTriggerKey(w)
 	if ok && txTriggerSieve[len(w)&31][f]&(1<<l) == 0 {
 		return false
+	}
+	switch w {
+	case "the", "a", "an", "that", "at", "this": // the most frequent ones
+		return true
 	}
 	return txTriggers[w]
 }
