@@ -15,6 +15,9 @@ import (
 // and shows it in the article.
 func (m *Model) stepQuote(d int) {
 	n := len(m.quotes())
+	if m.stillAnalysing() {
+		return
+	}
 	if n == 0 {
 		m.setStatus("no quotes in this article", true)
 		return
@@ -44,6 +47,9 @@ func (m *Model) selectQuote(i int) {
 // stepEvent selects the next or previous timeline event, wrapping.
 func (m *Model) stepEvent(d int) {
 	n := len(m.events())
+	if m.stillAnalysing() {
+		return
+	}
 	if n == 0 {
 		m.setStatus("no dated events in this article", true)
 		return
@@ -76,6 +82,9 @@ func (m *Model) selectEvent(i int) {
 // cycleSpeaker goes to the selected speaker's next quote.
 func (m *Model) cycleSpeaker() {
 	qs := m.quotes()
+	if m.stillAnalysing() {
+		return
+	}
 	if len(qs) == 0 {
 		m.setStatus("no quotes in this article", true)
 		return
@@ -101,6 +110,15 @@ func (m *Model) cycleSpeaker() {
 		who = "unknown speaker"
 	}
 	m.setStatus(fmt.Sprintf("%s: quote %d/%d", who, k+1, len(same)), false)
+}
+
+// stillAnalysing says so in the status line while the analysis of a long
+// article runs, and reports whether it does.
+func (m *Model) stillAnalysing() bool {
+	if m.e.Pending {
+		m.setStatus("still analysing the article; try again in a moment", true)
+	}
+	return m.e.Pending
 }
 
 // jumpSelected shows the selected quote or event of the focused pane.
@@ -136,8 +154,7 @@ func (m *Model) quoteMarkdown() (string, bool) {
 }
 
 func (m *Model) copyBrief() tea.Cmd {
-	if m.e.Pending {
-		m.setStatus("still analysing the article; try again in a moment", true)
+	if m.stillAnalysing() {
 		return nil
 	}
 	return m.copyText(m.briefMarkdown(), "summary")

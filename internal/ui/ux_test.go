@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/internal/clipboard"
+	"github.com/brief-reader/brief/internal/summary"
 )
 
 // TestMarkStylesNotEmpty checks every highlight kind has a visible style in
@@ -347,5 +348,23 @@ func TestWideArticleFollowsSelection(t *testing.T) {
 	typeKeys(n, "3", "j", "j")
 	if n.focus != paneQuotes || n.quoteSel != 1 {
 		t.Errorf("narrow: j in quotes left focus %v sel %d", n.focus, n.quoteSel)
+	}
+}
+
+// TestKeysWhileAnalysing checks the jump keys say the analysis is still
+// running instead of claiming the article has no quotes, and the counts
+// read "…" meanwhile.
+func TestKeysWhileAnalysing(t *testing.T) {
+	e := fixture(t)
+	e.S, e.Pending = summary.Summary{}, true
+	m := New(Options{Entries: []Entry{e}, Theme: "none", Width: 80, Height: 24})
+	for _, k := range []string{"]", "}", "s"} {
+		m.Update(keyMsg(k))
+		if !strings.Contains(m.status, "still analysing") {
+			t.Errorf("%s while analysing: status %q", k, m.status)
+		}
+	}
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "3 Quotes (…)") {
+		t.Errorf("tab bar does not show the count as pending:\n%s", v)
 	}
 }

@@ -218,7 +218,7 @@ func (m *Model) quotesBox() []string {
 	case len(m.quotes()) == 0:
 		lines = []string{m.st.Meta.Render("No quotes in this article")}
 	}
-	return box(fmt.Sprintf("Quotes (%d)", len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
+	return box("Quotes"+m.count(len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
 }
 
 func (m *Model) timelineBox() []string {
@@ -230,10 +230,18 @@ func (m *Model) timelineBox() []string {
 	case len(m.events()) == 0:
 		lines = []string{m.st.Meta.Render("No dated events in this article")}
 	}
-	return box(fmt.Sprintf("Timeline (%d)", len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
+	return box("Timeline"+m.count(len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
 }
 
 var tabNames = [4]string{"Article", "Brief", "Quotes", "Timeline"}
+
+// count is " (n)" for a pane title, " (…)" while the analysis runs.
+func (m *Model) count(n int) string {
+	if m.e.Pending {
+		return " (…)"
+	}
+	return fmt.Sprintf(" (%d)", n)
+}
 
 // tabLabels names the narrow layout's tabs, shorter at each level: with
 // counts, without them, then only the focused tab named. The numbers stay,
@@ -244,9 +252,9 @@ func (m *Model) tabLabels(level int) [4]string {
 		label := fmt.Sprintf("%d %s", i+1, name)
 		switch {
 		case level == 0 && i == 2:
-			label += fmt.Sprintf(" (%d)", len(m.quotes()))
+			label += m.count(len(m.quotes()))
 		case level == 0 && i == 3:
-			label += fmt.Sprintf(" (%d)", len(m.events()))
+			label += m.count(len(m.events()))
 		case level == 2 && pane(i) != m.focus:
 			label = fmt.Sprint(i + 1)
 		}
