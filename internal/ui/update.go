@@ -205,7 +205,13 @@ func (m *Model) handleSearchKey(msg tea.KeyPressMsg) tea.Cmd {
 // toggleFold folds or unfolds the brief box, keeping the reading place.
 func (m *Model) toggleFold() tea.Cmd {
 	if !m.lay.wide {
-		m.focusBrief()
+		// The narrow layout has the brief in its own tab: z shows it,
+		// and z again goes back to the article.
+		if m.focus == paneBrief {
+			m.focus = paneArticle
+		} else {
+			m.focusBrief()
+		}
 		return nil
 	}
 	m.folded = !m.folded

@@ -368,3 +368,17 @@ func TestKeysWhileAnalysing(t *testing.T) {
 		t.Errorf("tab bar does not show the count as pending:\n%s", v)
 	}
 }
+
+// TestNarrowFoldToggles checks z shows the Brief tab in the narrow layout
+// and z again returns to the article.
+func TestNarrowFoldToggles(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	typeKeys(m, "z")
+	if m.focus != paneBrief {
+		t.Fatalf("z: focus %v, want the brief", m.focus)
+	}
+	typeKeys(m, "z")
+	if m.focus != paneArticle {
+		t.Errorf("z again: focus %v, want the article", m.focus)
+	}
+}
