@@ -382,3 +382,17 @@ func TestNarrowFoldToggles(t *testing.T) {
 		t.Errorf("z again: focus %v, want the article", m.focus)
 	}
 }
+
+// TestBriefTabShowsScroll checks the narrow Brief tab shows how far it is
+// scrolled when the brief is taller than the pane.
+func TestBriefTabShowsScroll(t *testing.T) {
+	m, _ := newTestModel(t, 40, 10, fixture(t))
+	typeKeys(m, "2")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Brief · 0%") {
+		t.Errorf("brief tab title lacks 0%%:\n%s", v)
+	}
+	typeKeys(m, "G")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Brief · 100%") {
+		t.Errorf("brief tab title lacks 100%% at the bottom:\n%s", v)
+	}
+}

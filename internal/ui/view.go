@@ -58,7 +58,7 @@ func (m *Model) content() string {
 		switch m.focus {
 		case paneBrief:
 			b := m.lay.body
-			lines = append(lines, box("Brief", m.briefLines(m.briefTop, b.h-2), b.w, b.h, true, m.st)...)
+			lines = append(lines, box("Brief"+scrolled(m.briefTop, len(m.lay.brief), b.h-2), m.briefLines(m.briefTop, b.h-2), b.w, b.h, true, m.st)...)
 		case paneQuotes:
 			lines = append(lines, m.quotesBox()...)
 		case paneTimeline:
@@ -202,10 +202,7 @@ func (m *Model) articleBox() []string {
 	if m.fetching {
 		title += " · fetching the full page " + m.spin.View()
 	}
-	if n := m.articleLines(); n > h && h > 0 {
-		// How far down the article is scrolled: 0% at the top.
-		title += fmt.Sprintf(" · %d%%", min(100, m.top*100/(n-h)))
-	}
+	title += scrolled(m.top, m.articleLines(), h)
 	return boxFit(title, lines, r.w, r.h, m.focus == paneArticle, m.rd != nil, m.st)
 }
 
@@ -343,6 +340,15 @@ func (m *Model) statusLine() string {
 
 // minHints is the narrowest room worth showing key hints in.
 const minHints = 12
+
+// scrolled is " · 37%" for a pane of h lines showing n lines from top:
+// how far down it is, 0% at the top; empty when everything shows.
+func scrolled(top, n, h int) string {
+	if n <= h || h <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" · %d%%", min(100, max(top, 0)*100/(n-h)))
+}
 
 // position formats "what i/n".
 func position(what string, i, n int) string { return fmt.Sprintf("%s %d/%d", what, i, n) }
