@@ -90,12 +90,31 @@ func dayLabel(d, ref time.Time) string {
 // podLabels name the TIMEX3 parts of day.
 var podLabels = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
+// parseDay parses "2006-01-02" as time.Parse would (a valid calendar
+// day), without its layout machinery.
+func parseDay(v string) (time.Time, bool) {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return time.Time{}, false
+	}
+	y, oky := txAtoi(v[:4])
+	m, okm := txAtoi(v[5:7])
+	d, okd := txAtoi(v[8:10])
+	if !oky || !okm || !okd || m < 1 || m > 12 || d < 1 {
+		return time.Time{}, false
+	}
+	t := txDate(y, m, d)
+	if t.Day() != d {
+		return time.Time{}, false // February 30 and the like
+	}
+	return t, true
+}
+
 // placeValue maps a TIMEX3 value to an event date range.
 func placeValue(v, mod string, ref time.Time) (Event, bool) {
 	switch {
 	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
-		d, err := time.Parse("2006-01-02", v[:10])
-		if err != nil {
+		d, ok := parseDay(v[:10])
+		if !ok {
 			return Event{}, false
 		}
 		day := v[:10]

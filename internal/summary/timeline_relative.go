@@ -157,8 +157,8 @@ func valuesByStart(tx []Timex) map[int]Timex {
 
 // relativize rewrites an event placed against anchor r as an offset.
 func relativize(e *relEvent, r time.Time) bool {
-	d, err := time.Parse("2006-01-02", firstDay(e.Date))
-	if err != nil {
+	d, ok := parseDay(firstDay(e.Date))
+	if !ok {
 		return false
 	}
 	days := int(d.Sub(r).Hours() / 24)

@@ -220,6 +220,14 @@ func TestTxFormat(t *testing.T) {
 				t.Fatalf("%v: got %q, want %q", d, c.got, c.want)
 			}
 		}
+		if got, ok := parseDay(txFmtDay(d)); !ok || !got.Equal(d) {
+			t.Fatalf("parseDay(%q) = %v, %v", txFmtDay(d), got, ok)
+		}
+	}
+	for _, bad := range []string{"2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "abcd-01-01", "2024-1-01", "2024-01-1x", ""} {
+		if _, ok := parseDay(bad); ok {
+			t.Errorf("parseDay(%q) accepted", bad)
+		}
 	}
 	if got := txFmtYear(12345); got != "12345" {
 		t.Errorf("txFmtYear(12345) = %q", got)
