@@ -148,6 +148,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // first, then the global ones. n/N show only while a search is active.
 func (k KeyMap) paneHelp(p pane, search bool) []key.Binding {
 	var b []key.Binding
+	if p == paneHelpScreen {
+		close := key.NewBinding(key.WithKeys(k.Help.Keys()...), key.WithHelp(k.Help.Help().Key+"/esc", "close help"))
+		return []key.Binding{k.Down, k.Up, k.Bottom, close, k.Quit}
+	}
 	if search {
 		b = append(b, k.NextMatch, k.PrevMatch)
 	}

@@ -129,6 +129,9 @@ type helpKey struct {
 // layout.
 func (m *Model) shortHelp() string {
 	k := helpKey{m.focus, m.query != ""}
+	if m.showAll {
+		k = helpKey{paneHelpScreen, false}
+	}
 	if s, ok := m.lay.shortHelp[k]; ok {
 		return s
 	}

@@ -72,6 +72,8 @@ const (
 	paneBrief
 	paneQuotes
 	paneTimeline
+	// paneHelpScreen stands for the full help screen in the short help.
+	paneHelpScreen
 )
 
 type screen int
@@ -93,6 +95,7 @@ type Model struct {
 	hasList bool
 	help    help.Model
 	showAll bool
+	helpTop int
 	spin    spinner.Model
 	input   textinput.Model
 

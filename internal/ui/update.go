@@ -112,19 +112,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.handleSearchKey(msg)
 	}
 	if m.showAll {
-		switch {
-		case key.Matches(msg, k.Quit):
-			return tea.Quit
-		case key.Matches(msg, k.Help, k.Back):
-			m.showAll = false
-		}
-		return nil
+		return m.handleHelpKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		m.showAll = true
+		m.showAll, m.helpTop = true, 0
 	case key.Matches(msg, k.Back):
 		switch {
 		case m.query != "":
@@ -182,6 +176,34 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	default:
 		m.scrollKey(msg)
 	}
+	return nil
+}
+
+// handleHelpKey handles a key on the full help screen: the scroll keys
+// move it (it may be taller than a small terminal), ? and esc close it.
+func (m *Model) handleHelpKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	h := max(m.lay.body.h-2, 1)
+	d := 0
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help, k.Back):
+		m.showAll = false
+	case key.Matches(msg, k.Down):
+		d = 1
+	case key.Matches(msg, k.Up):
+		d = -1
+	case key.Matches(msg, k.PageDown):
+		d = h
+	case key.Matches(msg, k.PageUp):
+		d = -h
+	case key.Matches(msg, k.Top):
+		d = -1 << 30
+	case key.Matches(msg, k.Bottom):
+		d = 1 << 30
+	}
+	m.helpTop = min(max(m.helpTop+d, 0), max(len(m.helpLines())-h, 0))
 	return nil
 }
 

@@ -396,3 +396,33 @@ func TestBriefTabShowsScroll(t *testing.T) {
 		t.Errorf("brief tab title lacks 100%% at the bottom:\n%s", v)
 	}
 }
+
+// TestHelpScrolls checks the full help can be scrolled to its end in a
+// short terminal.
+func TestHelpScrolls(t *testing.T) {
+	m, _ := newTestModel(t, 80, 14, fixture(t))
+	typeKeys(m, "?")
+	if v := ansi.Strip(m.View().Content); strings.Contains(v, "q   quit") || !strings.Contains(v, "Help · ? or esc to close · 0%") {
+		t.Fatalf("short help screen: want the top and a scroll position:\n%s", v)
+	}
+	typeKeys(m, "G")
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{"q   quit", "mouse:", "100%"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help scrolled to the bottom lacks %q:\n%s", want, v)
+		}
+	}
+	typeKeys(m, "?", "?")
+	if !m.showAll || m.helpTop != 0 {
+		t.Errorf("help reopened at %d, want the top", m.helpTop)
+	}
+}
+
+// TestHelpScreenHints checks the status line hints fit the help screen.
+func TestHelpScreenHints(t *testing.T) {
+	m, _ := newTestModel(t, 120, 30, fixture(t))
+	typeKeys(m, "?")
+	if got := lastLine(m); !strings.Contains(got, "close help") || strings.Contains(got, "next quote") {
+		t.Errorf("help screen hints %q", got)
+	}
+}

@@ -39,11 +39,10 @@ func (m *Model) content() string {
 		lines = append(lines, m.tabBar())
 	}
 	if m.showAll {
-		body := append(m.fullHelp(m.lay.body.w-4), "")
-		for _, l := range wrapIndent(mouseHelp, "", m.lay.body.w-4) {
-			body = append(body, m.st.Meta.Render(l))
-		}
-		lines = append(lines, box("Help · ? or esc to close", body, m.lay.body.w, m.lay.body.h, true, m.st)...)
+		body, h := m.helpLines(), m.lay.body.h-2
+		top := min(m.helpTop, max(len(body)-h, 0))
+		title := "Help · ? or esc to close" + scrolled(top, len(body), h)
+		lines = append(lines, box(title, body[top:], m.lay.body.w, m.lay.body.h, true, m.st)...)
 	} else if m.lay.wide {
 		left := m.articleBox()
 		right := append(m.quotesBox(), m.timelineBox()...)
@@ -73,6 +72,15 @@ func (m *Model) content() string {
 
 // mouseHelp closes the full help: the mouse has no key bindings.
 const mouseHelp = "mouse: the wheel scrolls the pane under the pointer; a click selects a quote, an event or a tab"
+
+// helpLines is the body of the full help screen.
+func (m *Model) helpLines() []string {
+	body := append(m.fullHelp(m.lay.body.w-4), "")
+	for _, l := range wrapIndent(mouseHelp, "", m.lay.body.w-4) {
+		body = append(body, m.st.Meta.Render(l))
+	}
+	return body
+}
 
 // fullHelp lays the help columns out in as many rows as width w needs.
 func (m *Model) fullHelp(w int) []string {
