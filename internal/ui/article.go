@@ -255,6 +255,9 @@ func search(text, q string) []article.Span {
 // runSearch sets the query, finds the matches and goes to the first one at
 // or after the current position.
 func (m *Model) runSearch(q string) {
+	if q == "" && m.query != "" {
+		m.setStatus("search cleared", false)
+	}
 	m.query, m.matches, m.matchIdx = q, search(m.e.A.Text, q), -1
 	m.marks[markMatch] = m.matches
 	if len(m.matches) == 0 {

@@ -426,3 +426,15 @@ func TestHelpScreenHints(t *testing.T) {
 		t.Errorf("help screen hints %q", got)
 	}
 }
+
+// TestEmptySearchClears checks an empty search says it cleared the
+// previous one.
+func TestEmptySearchClears(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24, fixture(t))
+	m.runSearch("ferry")
+	m.Update(keyMsg("/"))
+	m.Update(keyMsg("enter"))
+	if m.query != "" || len(m.matches) != 0 || m.status != "search cleared" {
+		t.Errorf("empty search: query %q, %d matches, status %q", m.query, len(m.matches), m.status)
+	}
+}
