@@ -61,7 +61,7 @@ func parseHTMLBytes(b []byte, pageURL string) (a *Article, err error) {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	var tb textBuilder
-	tb.addTitle(firstNonEmpty(ra.Title(), meta.title))
+	tb.addTitle(stripSiteName(firstNonEmpty(ra.Title(), meta.title), ra.SiteName()))
 	if ra.Node != nil {
 		htmlParas(&tb, ra.Node)
 	}
@@ -89,6 +89,22 @@ func parseHTMLBytes(b []byte, pageURL string) (a *Article, err error) {
 		return nil, ErrNoReadableText
 	}
 	return a, nil
+}
+
+// stripSiteName removes a trailing " | Site", " - Site", " – Site" or
+// " — Site" from a page title when Site is the page's site name.
+func stripSiteName(title, site string) string {
+	site = strings.TrimSpace(site)
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // htmlMeta is what brief reads from a page besides readability.

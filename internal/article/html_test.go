@@ -100,3 +100,19 @@ func BenchmarkParseHTML(b *testing.B) {
 		})
 	}
 }
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Library extends hours | Town Post", "Town Post", "Library extends hours"},
+		{"Library extends hours - town post", "Town Post", "Library extends hours"},
+		{"Library extends hours — Town Post", "Town Post", "Library extends hours"},
+		{"Left - Right debate heats up", "Town Post", "Left - Right debate heats up"},
+		{"Library extends hours | Town Post", "", "Library extends hours | Town Post"},
+		{"Town Post", "Town Post", "Town Post"},
+	}
+	for _, tc := range tests {
+		if got := stripSiteName(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
