@@ -107,7 +107,7 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 				i++
 				n++
 			case qASCIIWord[c]:
-				j := qWordEnd(text, i, to)
+				j := qWordEndASCII(text, i, to)
 				buf = append(buf, qTok{i, j, qWord})
 				i = j
 			default:
@@ -142,6 +142,23 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 		i = j
 	}
 	return buf
+}
+
+// qWordEndASCII is qWordEnd for a word starting with an ASCII letter or
+// digit, with the common case (plain letters, then a space or ordinary
+// punctuation) done inline.
+func qWordEndASCII(text string, i, to int) int {
+	j := i + 1
+	for j < to && qWordByte[text[j]] {
+		j++
+	}
+	if j == to {
+		return j
+	}
+	if c := text[j]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
+		return j
+	}
+	return qWordEnd(text, i, to)
 }
 
 // qWordEnd returns the end of the word starting at i: word runes joined by

@@ -97,7 +97,7 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 			continue
 		}
 		if c >= 'A' && c <= 'Z' { // ASCII fast path of the word case below
-			j := qWordEnd(text, i, to)
+			j := qWordEndASCII(text, i, to)
 			buf = append(buf, qTok{i, j, qWord})
 			i = j
 			continue
@@ -170,6 +170,9 @@ func (qa *qAnalyser) genderOf(name string) byte {
 
 // addName records the run toks[i:j] if it looks like a full personal name.
 func (qa *qAnalyser) addName(toks []qTok, i, j int) {
+	if j-i < 2 {
+		return // a name needs two words (stripTitles only shortens the run)
+	}
 	s, ok := qa.stripTitles(toks, i, j)
 	if !ok || j-s < 2 || j-s > 5 {
 		return

@@ -144,3 +144,23 @@ func TestQTitleCaseFields(t *testing.T) {
 		})
 	}
 }
+
+// TestQWordEndASCII checks the inline word end against qWordEnd at every
+// ASCII word start.
+func TestQWordEndASCII(t *testing.T) {
+	texts := []string{
+		"Mr. Smith's dogs, the U.S. and Jones' cat-like A&P fish.",
+		"Sanders’ plan; O'Brien said: \"no.\" e.g. 3.5 1,000 x-ray",
+		"ends with s", "s", "word.", "Ms.", "abc&", "it’s", "don't-", "Café society",
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c >= 0x80 || !qASCIIWord[c] {
+				continue
+			}
+			if got, want := qWordEndASCII(text, i, len(text)), qWordEnd(text, i, len(text)); got != want {
+				t.Errorf("%q at %d: qWordEndASCII = %d, qWordEnd = %d", text, i, got, want)
+			}
+		}
+	}
+}
