@@ -265,7 +265,7 @@ func (p *txParser) scanSegment(off, end int) {
 // emit records txMatch m starting at token i.
 func (p *txParser) emit(i int, m txMatch) {
 	s, e := p.toks[i].s, p.toks[m.end-1].e
-	if m.val == "" || e <= s {
+	if m.val == "" || e <= s || p.quotedTitle(i, m.end) {
 		return
 	}
 	p.out = append(p.out, Timex{
@@ -273,6 +273,29 @@ func (p *txParser) emit(i int, m txMatch) {
 		Type: m.typ, Value: m.val, Mod: m.mod, Sentence: -1,
 	})
 	p.note(m.typ, m.val, m.focus)
+}
+
+// quotedTitle reports whether tokens [i, end) are a capitalised title in
+// quotes, the name of a show or a work ("This Week", "60 Minutes").
+func (p *txParser) quotedTitle(i, end int) bool {
+	if end-i < 2 {
+		return false // "Today," he said
+	}
+	s, e := p.toks[i].s, p.toks[end-1].e
+	before := strings.TrimRight(p.text[max(0, s-3):s], " ")
+	if !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, "`") && !strings.HasSuffix(before, "''") {
+		return false
+	}
+	after := strings.TrimLeft(p.text[e:min(len(p.text), e+4)], ",.")
+	if !strings.HasPrefix(after, "\"") && !strings.HasPrefix(after, "”") && !strings.HasPrefix(after, "'") {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if t := p.toks[k]; t.kind == txTkWord && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // note updates the discourse state after an expression of type typ and

@@ -130,10 +130,10 @@ func (p *txParser) mMonth(i int) (txMatch, bool) {
 			return txMatch{end: j + 2, typ: "DATE", val: txFmtMonth(y, m)}, true
 		}
 	}
-	if rel, ok := map[string]int{"this": 0, "last": -1, "next": 1}[p.lo(j)]; ok && p.lo(j+1) == "year" && p.has {
+	if rel, ok := txDeicticDir[p.lo(j)]; ok && (p.lo(j) == "this" || p.lo(j) == "last" || p.lo(j) == "next") && p.lo(j+1) == "year" && p.has {
 		return txMatch{end: j + 2, typ: "DATE", val: txFmtMonth(p.ref.Year()+rel, m)}, true
 	}
-	if !p.mayIsMonth(i) && (m == 5 || p.titleCase(i)) {
+	if !p.mayIsMonth(i) && (m == 5 || p.titleCase(i) || m == 3 && p.marchName(i, j)) {
 		return txMatch{}, false
 	}
 	if !p.has {
@@ -166,6 +166,17 @@ func (p *txParser) mayIsMonth(i int) bool {
 		return true
 	}
 	return false
+}
+
+// marchName reports whether the bare "March" at token i (j after it)
+// names a march: "the annual March for Life", "Women's March on Washington".
+func (p *txParser) marchName(i, j int) bool {
+	switch p.lo(i - 1) {
+	case "annual", "s": // not "the March accession"
+		return true
+	}
+	next := p.lo(j)
+	return next == "for" || next == "against" || next == "on" && j+1 < len(p.toks) && p.toks[j+1].cap
 }
 
 // titleCase reports whether token i stands among capitalised words, as in

@@ -74,6 +74,9 @@ func TestTimexValues(t *testing.T) {
 		{"local time", "The quake struck at 10:30 local time.", fri, "10:30 local time", "TIME", "2024-08-23T10:30", ""},
 		{"gmt", "Markets opened at 0830 GMT.", fri, "0830 GMT", "TIME", "2024-08-23T08:30", ""},
 		{"until past", "The strike lasted until March 9th.", fri, "March 9th", "DATE", "2024-03-09", ""},
+		{"quoted today", "\"Today,\" she said, \"we vote.\"", fri, "Today", "DATE", "2024-08-23", ""},
+		{"the march adjective", "The March vote was close.", fri, "March", "DATE", "2024-03", ""},
+		{"march month", "Prices rose in March for the third month.", fri, "March", "DATE", "2024-03", ""},
 		{"takes effect", "The new rule takes effect on Jan. 1.", fri, "Jan. 1", "DATE", "2025-01-01", ""},
 		{"takes place", "The vote takes place Sunday.", fri, "Sunday", "DATE", "2024-08-25", ""},
 		{"until deadline", "The deadline was extended until Tuesday.", fri, "Tuesday", "DATE", "2024-08-27", ""},
@@ -120,6 +123,9 @@ func TestTimexNotTagged(t *testing.T) {
 		"Troops will march on the capital.",
 		"The company raised its quarterly dividend.",
 		"Farmers March On Parliament Over Fuel Prices",
+		"Thousands joined the annual March for Peace.",
+		"She spoke on the show \"This Week\" about the vote.",
+		"He told ``60 Minutes'' that he would stay.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if tx := findTimexes(&article.Article{Text: text}, day("2024-08-23")); len(tx) != 0 {
