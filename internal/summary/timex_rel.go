@@ -393,7 +393,13 @@ func (p *txParser) mThatDay(i int) (txMatch, bool) {
 	default:
 		return txMatch{}, false
 	}
-	unit := map[string]string{"day": "D", "year": "Y"}[p.lo(j)]
+	unit := ""
+	switch p.lo(j) {
+	case "day":
+		unit = "D"
+	case "year":
+		unit = "Y"
+	}
 	if unit == "" {
 		if pod, ok := txPartOfDay[p.lo(j)]; ok && pod[1] != '1' && pod[1] != '2' {
 			if v, ok := p.anchored(n, "D"); ok {
