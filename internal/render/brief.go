@@ -89,23 +89,39 @@ func Title(a *article.Article) string {
 // Meta returns the agency, place, byline and date of a, joined by " · ".
 func Meta(a *article.Article, s summary.Summary) string {
 	var parts []string
-	if a.Dateline.Agency != "" {
-		parts = append(parts, a.Dateline.Agency)
-	} else if a.SiteName != "" {
-		parts = append(parts, a.SiteName)
-	}
-	if a.Dateline.Place != "" {
-		parts = append(parts, titleCase(a.Dateline.Place))
-	}
-	if a.Byline != "" {
-		parts = append(parts, a.Byline)
-	}
-	if d := a.Published; !d.IsZero() {
-		parts = append(parts, Date(d))
-	} else if !s.Reference.IsZero() {
-		parts = append(parts, Date(s.Reference))
+	for _, p := range []string{Publisher(a), Place(a), a.Byline, DateOf(a, s)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
 	}
 	return strings.Join(parts, " · ")
+}
+
+// Publisher returns the wire agency of the dateline, else the site name.
+func Publisher(a *article.Article) string {
+	if a.Dateline.Agency != "" {
+		return a.Dateline.Agency
+	}
+	return a.SiteName
+}
+
+// Place returns the dateline's place in title case ("WASHINGTON" →
+// "Washington").
+func Place(a *article.Article) string { return titleCase(a.Dateline.Place) }
+
+// DateOf returns the date to show for a: its publication date, else the
+// dateline's date as written, else the reference date the analysis used;
+// "" when none is known.
+func DateOf(a *article.Article, s summary.Summary) string {
+	switch {
+	case !a.Published.IsZero():
+		return Date(a.Published)
+	case a.Dateline.Date != "":
+		return a.Dateline.Date
+	case !s.Reference.IsZero():
+		return Date(s.Reference)
+	}
+	return ""
 }
 
 // Date formats a date the way the brief shows it: "Fri 23 Aug 2024".

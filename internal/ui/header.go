@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/internal/render"
 )
 
 // title is the headline, or the lede clipped, for the window title.
@@ -31,22 +33,10 @@ func (m *Model) headline() string {
 func (m *Model) meta() string {
 	a := m.e.A
 	var parts []string
-	if a.Dateline.Agency != "" {
-		parts = append(parts, a.Dateline.Agency)
-	} else if a.SiteName != "" {
-		parts = append(parts, a.SiteName)
-	}
-	if a.Dateline.Place != "" {
-		parts = append(parts, titleCase(a.Dateline.Place))
-	}
-	switch {
-	case !a.Published.IsZero():
-		parts = append(parts, a.Published.Format("Mon 2 Jan 2006"))
-	case a.Dateline.Date != "":
-		parts = append(parts, a.Dateline.Date)
-	case !m.e.S.Reference.IsZero():
-		// The date given with --date, as the copied brief shows it.
-		parts = append(parts, m.e.S.Reference.Format("Mon 2 Jan 2006"))
+	for _, p := range []string{render.Publisher(a), render.Place(a), render.DateOf(a, m.e.S)} {
+		if p != "" {
+			parts = append(parts, clean(p))
+		}
 	}
 	if rt := a.ReadingTime(); rt > 0 {
 		parts = append(parts, fmt.Sprintf("%d min read", int(rt/time.Minute)))
@@ -88,17 +78,6 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func titleCase(s string) string {
-	if strings.ToUpper(s) != s {
-		return s
-	}
-	w := strings.Fields(strings.ToLower(s))
-	for i, x := range w {
-		w[i] = strings.ToUpper(x[:1]) + x[1:]
-	}
-	return strings.Join(w, " ")
 }
 
 func (m *Model) header() []string {
