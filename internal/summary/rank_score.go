@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -195,12 +196,22 @@ func (s *scorer) titleSim() {
 	if len(tv) == 0 {
 		return
 	}
+	// Sum in term order: ranging over the map would make the float sum,
+	// and so the scores, differ from run to run.
+	terms := make([]int32, 0, len(tv))
+	for t := range tv {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	ix := s.idx
+	dense := make([]float32, ix.nTerms)
 	var tn float32
-	for t, w := range tv {
+	for _, t := range terms {
+		w := tv[t]
+		dense[t] = w
 		tn += w * w * s.idf[t] * s.idf[t]
 	}
 	tn = float32(math.Sqrt(float64(tn)))
-	ix := s.idx
 	for i := range s.title {
 		if s.norm[i] == 0 {
 			continue
@@ -208,7 +219,7 @@ func (s *scorer) titleSim() {
 		var dot float32
 		for k := ix.off[i]; k < ix.off[i+1]; k++ {
 			t := ix.term[k]
-			if w, ok := tv[t]; ok {
+			if w := dense[t]; w != 0 {
 				dot += ix.count[k] * s.idf[t] * w * s.idf[t]
 			}
 		}

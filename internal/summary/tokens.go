@@ -34,7 +34,7 @@ type docIndex struct {
 	df     []int32 // sentences holding each term
 	feat   []sentFeat
 	nTerms int
-	ids    map[uint64]int32 // term hash → term id
+	ids    *termTable // term hash → term id
 }
 
 // fnv64 constants for hashing lowercased words.
@@ -175,7 +175,7 @@ func singleQuoteAt(t string, i int, open bool) int {
 
 // indexBuilder holds the scratch state of buildIndex.
 type indexBuilder struct {
-	ids  map[uint64]int32
+	ids  *termTable
 	last []int32 // last sentence that saw each term
 	slot []int32 // index in term/count of that term for that sentence
 	idx  docIndex
@@ -188,7 +188,7 @@ type indexBuilder struct {
 // buildIndex tokenises every sentence of a once.
 func buildIndex(a *article.Article) *docIndex {
 	n := len(a.Sentences)
-	b := &indexBuilder{ids: make(map[uint64]int32, 64+len(a.Text)/40)}
+	b := &indexBuilder{ids: newTermTable(64 + len(a.Text)/256)}
 	b.idx.off = make([]int32, 1, n+1)
 	b.idx.feat = make([]sentFeat, n)
 	b.idx.term = make([]int32, 0, len(a.Text)/12)
@@ -276,10 +276,10 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, first, inQuote bool) {
 	} else if !first && isUpperStart(w) {
 		f.names++
 	}
-	id, ok := b.ids[h]
+	id, ok := b.ids.get(h)
 	if !ok {
 		id = int32(len(b.idx.df))
-		b.ids[h] = id
+		b.ids.put(h, id)
 		b.idx.df = append(b.idx.df, 0)
 		b.last = append(b.last, -1)
 		b.slot = append(b.slot, 0)
@@ -329,7 +329,7 @@ func (ix *docIndex) termCounts(t string) map[int32]float32 {
 		if _, ok := stopwords.get(h); ok {
 			continue
 		}
-		if id, ok := ix.ids[h]; ok {
+		if id, ok := ix.ids.get(h); ok {
 			m[id]++
 		}
 	}

@@ -1,0 +1,68 @@
+package summary
+
+// termTable maps word hashes to term ids: an open-addressing table with
+// linear probing, faster than a map[uint64]int32 for the per-word lookup of
+// the key-sentence index.
+type termTable struct {
+	keys  []uint64
+	ids   []int32 // term id + 1; 0 marks an empty slot
+	n     int
+	shift uint
+}
+
+// newTermTable returns a table sized for about hint terms.
+func newTermTable(hint int) *termTable {
+	size, shift := 64, uint(58)
+	for size < 2*hint {
+		size <<= 1
+		shift--
+	}
+	return &termTable{keys: make([]uint64, size), ids: make([]int32, size), shift: shift}
+}
+
+// slot returns the home slot of h.
+func (t *termTable) slot(h uint64) uint64 {
+	return (h ^ h>>29) * 0x9E3779B97F4A7C15 >> t.shift
+}
+
+// get returns the id of h and whether h is in the table.
+func (t *termTable) get(h uint64) (int32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		id := t.ids[i]
+		if id == 0 {
+			return 0, false
+		}
+		if t.keys[i] == h {
+			return id - 1, true
+		}
+	}
+}
+
+// put stores h → id; h must not be in the table yet.
+func (t *termTable) put(h uint64, id int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	i := t.slot(h)
+	for t.ids[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.ids[i] = h, id+1
+	t.n++
+}
+
+// grow doubles the table and reinserts every entry.
+func (t *termTable) grow() {
+	keys, ids := t.keys, t.ids
+	t.keys = make([]uint64, 2*len(keys))
+	t.ids = make([]int32, 2*len(ids))
+	t.shift--
+	t.n = 0
+	for i, id := range ids {
+		if id != 0 {
+			t.put(keys[i], id-1)
+		}
+	}
+}
