@@ -93,9 +93,12 @@ func (s *figScanner) titleCase() bool {
 // findFigures returns the figures of a's sentences in text order; text
 // outside every sentence (a headline, a byline) is not searched.
 func findFigures(a *article.Article) []Figure {
-	s := &figScanner{text: a.Text}
+	s := &figScanner{text: a.Text, out: make([]Figure, 0, 4+len(a.Text)/400)} // about one per 100-500 bytes of news
 	for i, se := range a.Sentences {
 		s.scan(se.Start, se.End, i)
+	}
+	if len(s.out) == 0 {
+		return nil
 	}
 	return s.out
 }

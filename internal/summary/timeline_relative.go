@@ -1,7 +1,8 @@
 package summary
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 	}
 	r1 := relAnchor(wd)
 	v1 := valuesByStart(retagTimexes(a, r1, tx, func(t Timex) bool { return relNeedsAnchor(a, t, known) }))
-	var evs []relEvent
+	evs := make([]relEvent, 0, len(tx))
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)
 		if !ok || inDateline(a, t.Start, t.End) {
@@ -60,18 +61,27 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 		re.Timex, re.Sentence = i, t.Sentence
 		evs = append(evs, re)
 	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		if evs[i].abs != evs[j].abs {
-			return evs[i].abs
+	// Sort indexes rather than the large events: the stable order is the same.
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		x, y := &evs[i], &evs[j]
+		switch {
+		case x.abs != y.abs:
+			if x.abs {
+				return -1
+			}
+			return 1
+		case x.abs:
+			return strings.Compare(x.Date, y.Date)
 		}
-		if evs[i].abs {
-			return evs[i].Date < evs[j].Date
-		}
-		return evs[i].key < evs[j].key
+		return cmp.Compare(x.key, y.key)
 	})
 	out := make([]Event, len(evs))
-	for i, e := range evs {
-		out[i] = e.Event
+	for i, k := range order {
+		out[i] = evs[k].Event
 	}
 	out = mergeEvents(out)
 	describe(a, tx, out)
@@ -81,7 +91,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 // relPlace places one timex of an article without reference: dates the
 // text spells out keep their (possibly partial) value; the others become
 // offsets from the stand-in story day r.
-func relPlace(a *article.Article, t Timex, v1 map[int]Timex, r time.Time, known bool) (relEvent, bool) {
+func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known bool) (relEvent, bool) {
 	if t.Type == "DATE" || t.Type == "TIME" {
 		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
 			e, ok := placeValue(t.Value, t.Mod, time.Time{})
@@ -94,7 +104,7 @@ func relPlace(a *article.Article, t Timex, v1 map[int]Timex, r time.Time, known 
 			return relEvent{}, false // a weekday with no story day to count from
 		}
 	}
-	t1, ok := v1[t.Start]
+	t1, ok := v1.get(t.Start)
 	if !ok {
 		return relEvent{}, false
 	}
@@ -146,13 +156,29 @@ func placePartial(v string) (Event, bool) {
 	return Event{Date: v[:7], EndDate: v[:7], Precision: "month", Label: monthAbbr[m]}, true
 }
 
-// valuesByStart indexes timexes by their start offset.
-func valuesByStart(tx []Timex) map[int]Timex {
-	m := make(map[int]Timex, len(tx))
-	for _, t := range tx {
-		m[t.Start] = t
+// timexesByStart indexes timexes by their start offset (the last one
+// wins when two start at the same offset).
+type timexesByStart struct {
+	tx  []Timex
+	idx map[int]int32
+}
+
+// valuesByStart indexes tx by start offset.
+func valuesByStart(tx []Timex) timexesByStart {
+	m := make(map[int]int32, len(tx))
+	for i, t := range tx {
+		m[t.Start] = int32(i)
 	}
-	return m
+	return timexesByStart{tx: tx, idx: m}
+}
+
+// get returns the timex starting at start.
+func (v timexesByStart) get(start int) (Timex, bool) {
+	i, ok := v.idx[start]
+	if !ok {
+		return Timex{}, false
+	}
+	return v.tx[i], true
 }
 
 // relativize rewrites an event placed against anchor r as an offset.

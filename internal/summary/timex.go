@@ -40,6 +40,7 @@ const txMaxSegment = 16 << 10
 func findTimexes(a *article.Article, ref time.Time) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
+	p.out = make([]Timex, 0, 4+len(a.Text)/400) // about one per 200-400 bytes of news
 	text := a.Text
 	for off := 0; off < len(text); {
 		end := txSegmentEnd(text, off)
@@ -48,6 +49,9 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 	}
 	for i := range p.out {
 		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
+	}
+	if len(p.out) == 0 {
+		return nil
 	}
 	return p.out
 }
