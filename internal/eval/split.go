@@ -1,5 +1,3 @@
-// Package eval computes brief's quality metrics on corpora in the shared
-// evaluation format.
 package eval
 
 import (
