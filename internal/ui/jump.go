@@ -22,11 +22,17 @@ func (m *Model) stepQuote(d int) {
 		m.setStatus("no quotes in this article", true)
 		return
 	}
-	i := m.quoteSel + d
-	if m.quoteSel < 0 && d < 0 {
+	m.selectQuote(wrapStep(m.quoteSel, n, d))
+}
+
+// wrapStep returns the index d steps from sel among n items, wrapping; a
+// backward step from no selection (sel < 0) lands on the last item.
+func wrapStep(sel, n, d int) int {
+	i := sel + d
+	if sel < 0 && d < 0 {
 		i = n - 1
 	}
-	m.selectQuote((i + n) % n)
+	return ((i % n) + n) % n
 }
 
 // selectQuote selects quote i, scrolls the quotes pane to it and the
@@ -54,11 +60,7 @@ func (m *Model) stepEvent(d int) {
 		m.setStatus("no dated events in this article", true)
 		return
 	}
-	i := m.eventSel + d
-	if m.eventSel < 0 && d < 0 {
-		i = n - 1
-	}
-	m.selectEvent((i + n) % n)
+	m.selectEvent(wrapStep(m.eventSel, n, d))
 }
 
 // selectEvent selects event i and shows its sentence in the article.
