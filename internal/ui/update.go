@@ -184,25 +184,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) handleHelpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
 	h := max(m.lay.body.h-2, 1)
-	d := 0
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help, k.Back):
 		m.showAll = false
-	case key.Matches(msg, k.Down):
-		d = 1
-	case key.Matches(msg, k.Up):
-		d = -1
-	case key.Matches(msg, k.PageDown):
-		d = h
-	case key.Matches(msg, k.PageUp):
-		d = -h
-	case key.Matches(msg, k.Top):
-		d = -1 << 30
-	case key.Matches(msg, k.Bottom):
-		d = 1 << 30
 	}
+	d, _ := m.scrollDelta(msg, h)
 	m.helpTop = min(max(m.helpTop+d, 0), max(len(m.helpLines())-h, 0))
 	return nil
 }
@@ -275,26 +263,32 @@ func (m *Model) cycleFocus(d int) {
 	m.focus = order[(i+d+len(order))%len(order)]
 }
 
+// scrollDelta returns how many lines a scrolling key moves, page lines for
+// a page, and whether msg is a scrolling key at all.
+func (m *Model) scrollDelta(msg tea.KeyPressMsg, page int) (int, bool) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.Top):
+		return -1 << 30, true
+	case key.Matches(msg, k.Bottom):
+		return 1 << 30, true
+	}
+	return 0, false
+}
+
 // scrollKey scrolls the focused pane, or moves the selection in the quotes
 // and timeline panes.
 func (m *Model) scrollKey(msg tea.KeyPressMsg) {
-	k := &m.keys
-	page := max(m.lay.artH-1, 1)
-	d := 0
-	switch {
-	case key.Matches(msg, k.Down):
-		d = 1
-	case key.Matches(msg, k.Up):
-		d = -1
-	case key.Matches(msg, k.PageDown):
-		d = page
-	case key.Matches(msg, k.PageUp):
-		d = -page
-	case key.Matches(msg, k.Top):
-		d = -1 << 30
-	case key.Matches(msg, k.Bottom):
-		d = 1 << 30
-	default:
+	d, ok := m.scrollDelta(msg, max(m.lay.artH-1, 1))
+	if !ok {
 		return
 	}
 	m.scrollPane(m.focus, d)
