@@ -288,6 +288,16 @@ func (p *txParser) mRelDay(i int) (txMatch, bool) {
 	return txMatch{end: i + 1, typ: "DATE", val: day}, true
 }
 
+// decadeAt returns the decade digit of a spelled decade at token j
+// ("the nineties"), which counts only after "the".
+func (p *txParser) decadeAt(j int, the bool) (int, bool) {
+	if !the {
+		return 0, false
+	}
+	d, ok := txDecadeWords[p.lo(j)]
+	return d, ok
+}
+
 // mYear matches "1998", "fiscal 1989", "the 1990s", "'90s".
 func (p *txParser) mYear(i int) (txMatch, bool) {
 	j := i
@@ -307,7 +317,7 @@ func (p *txParser) mYear(i int) (txMatch, bool) {
 		}
 		return txMatch{}, false
 	}
-	if d, ok := txDecadeWords[p.lo(j)]; ok && the {
+	if d, ok := p.decadeAt(j, the); ok {
 		if !p.has {
 			return txMatch{end: j + 1, typ: "DATE", val: fmt.Sprintf("XX%d", d)}, true
 		}

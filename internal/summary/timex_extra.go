@@ -71,9 +71,11 @@ func easter(y int) time.Time {
 func (p *txParser) mHoliday(i int) (txMatch, bool) {
 	j := i
 	dir := 0
-	if d, ok := txDeicticDir[p.lo(j)]; ok && (p.lo(j) == "last" || p.lo(j) == "next" || p.lo(j) == "this") {
-		dir = d
-		j++
+	if lo := p.lo(j); lo == "last" || lo == "next" || lo == "this" {
+		if d, ok := txDeicticDir[lo]; ok {
+			dir = d
+			j++
+		}
 	}
 	if j >= len(p.toks) || !p.toks[j].cap {
 		return txMatch{}, false
@@ -169,9 +171,11 @@ func (p *txParser) mCentury(i int) (txMatch, bool) {
 			n = v
 			j += 2
 		}
-	} else if v, ok := txCenturyOrdinals[p.lo(j)]; ok {
-		n = v
-		j++
+	} else if lo := p.lo(j); len(lo) >= 9 { // the shortest ordinal key
+		if v, ok := txCenturyOrdinals[lo]; ok {
+			n = v
+			j++
+		}
 	}
 	if n < 1 || n > 30 {
 		return txMatch{}, false

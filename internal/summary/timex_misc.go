@@ -107,9 +107,11 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 		j++
 	}
 	yearOff, hasYear := 0, false
-	if rel, ok := txDeicticDir[p.lo(j)]; ok && p.lo(j+1) == "year" && p.lo(j+2) == "'" && p.lo(j+3) == "s" {
-		yearOff, hasYear = rel, true
-		j += 4
+	if p.lo(j+1) == "year" && p.lo(j+2) == "'" && p.lo(j+3) == "s" {
+		if rel, ok := txDeicticDir[p.lo(j)]; ok {
+			yearOff, hasYear = rel, true
+			j += 4
+		}
 	}
 	if p.lo(j) == "fiscal" {
 		j++
@@ -126,7 +128,7 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	if yy, ok := p.yearAt(j); ok && j > i || ok && (p.lo(j+1) == "quarter" || p.lo(j+1) == "period" || p.possessive(j+1)) {
 		return p.yearQuarter(j, yy)
 	}
-	if txPeriodAdj[p.lo(j)] && j > i && (p.lo(j+1) == "period" || p.lo(j+1) == "quarter") {
+	if j > i && (p.lo(j+1) == "period" || p.lo(j+1) == "quarter") && txPeriodAdj[p.lo(j)] {
 		j++
 	}
 	if (p.lo(j) == "quarter" || p.lo(j) == "period") && j > i {
@@ -135,16 +137,16 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 		}
 		return txMatch{end: j + 1, typ: "DATE", val: p.latestQuarter()}, p.lo(j) == "quarter" || p.focusQ > 0
 	}
-	q, ok := txOrdinalWords[p.lo(j)]
-	if !ok || q < 1 || q > 4 {
-		return txMatch{}, false
-	}
 	k := j + 1
 	if p.lo(k) == "-" && p.joined(k) {
 		k++
 	}
 	unit := p.lo(k)
 	if unit != "quarter" && unit != "half" && unit != "quarters" {
+		return txMatch{}, false
+	}
+	q, ok := txOrdinalWords[p.lo(j)]
+	if !ok || q < 1 || q > 4 {
 		return txMatch{}, false
 	}
 	if unit == "half" && q > 2 || unit == "quarters" {
