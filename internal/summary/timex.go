@@ -47,6 +47,7 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 		p.scanSegment(off, end)
 		off = end
 	}
+	p.release()
 	for i := range p.out {
 		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
 	}
@@ -100,6 +101,7 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex
 		}
 		off = end
 	}
+	p.release()
 	for i := range p.out {
 		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
 	}
@@ -180,7 +182,7 @@ func (p *txParser) lower(s string) string {
 	}
 	l := strings.ToLower(s)
 	if l != s && len(p.lowCache) < 1<<16 {
-		p.lowCache[s] = l
+		p.lowCache[strings.Clone(s)] = l
 	}
 	return l
 }

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"sync"
 	"time"
 )
 
@@ -37,15 +38,40 @@ type txParser struct {
 	// titleStart and titleEnd bound the headline line in the text
 	// (titleEnd 0: none).
 	titleStart, titleEnd int
+	// scratch holds the pooled buffers behind toks and lowCache.
+	scratch *txScratch
 }
 
+// txScratch is the reusable state of a txParser: the token buffer and the
+// lower-case cache. The cache keys are clones, so a pooled cache retains
+// no article text, and its values depend only on the keys.
+type txScratch struct {
+	toks []txTok
+	low  map[string]string
+}
+
+// txScratchPool saves the token buffer and the lower-case cache of every
+// parser for the next Analyze call.
+var txScratchPool = sync.Pool{New: func() any {
+	return &txScratch{toks: make([]txTok, 0, 256), low: map[string]string{}}
+}}
+
 func txNewParser(text string, ref time.Time) *txParser {
-	p := &txParser{text: text, toks: make([]txTok, 0, 256), lowCache: map[string]string{}}
+	sc := txScratchPool.Get().(*txScratch)
+	p := &txParser{text: text, toks: sc.toks[:0], lowCache: sc.low, scratch: sc}
 	if !ref.IsZero() {
 		p.has = true
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	return p
+}
+
+// release returns p's buffers to the pool; p must not be used after.
+func (p *txParser) release() {
+	clear(p.toks[:cap(p.toks)]) // drop references to the article text
+	p.scratch.toks, p.scratch.low = p.toks[:0], p.lowCache
+	txScratchPool.Put(p.scratch)
+	p.toks, p.lowCache, p.scratch = nil, nil, nil
 }
 
 // lo returns the lower-case text of token i, or "" out of range.
