@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/brief-reader/brief/internal/article"
@@ -29,10 +30,17 @@ type qAnalyser struct {
 	lowSlots [256]qLowSlot
 }
 
+// qLowerPool keeps the lower-case cache of qAnalyser.lower for the next
+// call. Its keys and values are clones, so it retains no article text,
+// and a value depends only on its key.
+var qLowerPool = sync.Pool{New: func() any { return map[string]string{} }}
+
 // findQuotes finds the direct quotations of a and attributes each to a
 // speaker.
 func findQuotes(a *article.Article) []Quote {
 	qa := &qAnalyser{a: a, text: a.Text, regions: qRegions(a)}
+	qa.lowered = qLowerPool.Get().(map[string]string)
+	defer func() { qLowerPool.Put(qa.lowered) }()
 	qa.segs = qScanSegments(qa.text, qa.regions)
 	if len(qa.segs) == 0 {
 		return nil

@@ -105,7 +105,11 @@ func (qa *qAnalyser) lower(t qTok) string {
 					qa.lowered = make(map[string]string)
 				}
 				if len(qa.lowered) < 1<<16 {
-					qa.lowered[w] = l
+					k := strings.Clone(w)
+					if l == w {
+						l = k // no reference to the article text
+					}
+					qa.lowered[k] = l
 				}
 			}
 			*slot = qLowSlot{s: t.s + 1, e: t.e, low: l}
