@@ -188,11 +188,18 @@ type indexBuilder struct {
 // buildIndex tokenises every sentence of a once.
 func buildIndex(a *article.Article) *docIndex {
 	n := len(a.Sentences)
-	b := &indexBuilder{ids: newTermTable(64 + len(a.Text)/256)}
+	// about one distinct term per 32 bytes of a short text, far fewer
+	// in a long one; one term occurrence per 8 bytes
+	hint := 64 + min(len(a.Text)/32, 8192+len(a.Text)/256)
+	b := &indexBuilder{ids: newTermTable(hint)}
+	b.idx.df = make([]int32, 0, hint)
+	b.last = make([]int32, 0, hint)
+	b.slot = make([]int32, 0, hint)
+	b.flag = make([]uint8, 0, hint)
 	b.idx.off = make([]int32, 1, n+1)
 	b.idx.feat = make([]sentFeat, n)
-	b.idx.term = make([]int32, 0, len(a.Text)/12)
-	b.idx.count = make([]float32, 0, len(a.Text)/12)
+	b.idx.term = make([]int32, 0, 16+len(a.Text)/8)
+	b.idx.count = make([]float32, 0, 16+len(a.Text)/8)
 	para := -1
 	for i, st := range a.Sentences {
 		if st.Paragraph != para {
