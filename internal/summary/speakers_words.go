@@ -167,7 +167,7 @@ func qSet(s string) qWordSet {
 // words of a text are in none of the small sets, and a clear bit (indexed
 // by first byte, last byte and length) rejects them without hashing.
 type qWordSet struct {
-	bits [16]uint64
+	bits [64]uint64
 	m    map[string]bool
 }
 
@@ -189,7 +189,7 @@ func qWordBit(w string) uint32 {
 		return 0
 	}
 	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
-	return k * 2654435761 >> 22 // 10 bits
+	return k * 2654435761 >> 20 // 12 bits: the larger sets stay sparse
 }
 
 // has reports whether w is in the set.
