@@ -189,6 +189,8 @@ outer:
 func (p *txParser) matchAt(i int) (txMatch, bool) {
 	if t := &p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !t.trig {
 		return txMatch{}, false
+	} else if t.kind == txTkPunct && (i+1 >= len(p.toks) || p.toks[i+1].kind != txTkNum) {
+		return txMatch{}, false // "'" starts only a decade ("'90s"); most are "it's"
 	}
 	switch p.lo(i) {
 	case "the", "a", "an": // frequent words: go on only if the next one can follow
