@@ -193,7 +193,9 @@ func (p *txParser) matchAt(i int) (txMatch, bool) {
 		return txMatch{}, false // "'" starts only a decade ("'90s"); most are "it's"
 	}
 	switch p.lo(i) {
-	case "the", "a", "an": // frequent words: go on only if the next one can follow
+	case "the", "a", "an", "that": // frequent words: go on only if the next one can follow
+		// ("that" starts only mThatDay: "that day", "that same day",
+		// "that year", "that morning", all followed by a trigger)
 		if i+1 >= len(p.toks) {
 			return txMatch{}, false
 		}
