@@ -121,6 +121,9 @@ func (p *txParser) tenseAt(i, j int) txTense {
 			return t
 		}
 	}
+	if p.scheduledPresent(i) {
+		return txTenseFuture // "the committee meets Monday", "leaders meet on Friday"
+	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		if p.clauseStop(k) {
 			break
@@ -142,6 +145,59 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		}
 	}
 	return txTenseNone
+}
+
+// scheduledPresent reports whether the expression at token i follows a
+// present-tense scheduling verb, directly or through "on" ("the museum
+// opens Saturday", "leaders meet on Friday"): a scheduled, coming event.
+// A plural base form counts only after a plural subject ("they", a word
+// in -s) and an -s form only after a word that is not a determiner, so
+// the nouns in "the vote Friday" and "two votes Monday" do not.
+func (p *txParser) scheduledPresent(i int) bool {
+	k := i - 1
+	if p.lo(k) == "on" {
+		k--
+	}
+	if k < 1 || p.toks[k].kind != txTkWord {
+		return false
+	}
+	prev := p.toks[k-1]
+	if prev.kind != txTkWord || txNotSubject[prev.lo] {
+		return false
+	}
+	w := p.lo(k)
+	if txScheduleVerbs[w] {
+		return txPluralSubjects[prev.lo] || len(prev.lo) > 3 && strings.HasSuffix(prev.lo, "s") && !strings.HasSuffix(prev.lo, "ss")
+	}
+	base, ok := strings.CutSuffix(w, "s")
+	if ok && !txScheduleVerbs[base] {
+		base, ok = strings.CutSuffix(w, "es")
+	}
+	return ok && txScheduleVerbs[base]
+}
+
+// txScheduleVerbs are the base forms of verbs whose present tense before a
+// weekday announces a scheduled event.
+var txScheduleVerbs = map[string]bool{
+	"meet": true, "open": true, "start": true, "begin": true, "vote": true, "play": true,
+	"face": true, "host": true, "resume": true, "return": true, "travel": true,
+	"visit": true, "close": true, "launch": true, "hold": true,
+}
+
+// txPluralSubjects are pronouns that take a plural base-form verb.
+var txPluralSubjects = map[string]bool{"they": true, "we": true, "you": true, "i": true}
+
+// txNotSubject are words before a scheduling word that make it a noun
+// ("the vote", "two visits") or a non-finite form ("did not meet",
+// "to meet") whose tense other cues decide.
+var txNotSubject = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "two": true, "three": true, "four": true, "several": true, "many": true,
+	"first": true, "last": true, "next": true, "final": true, "weekly": true, "s": true,
+	"to": true, "not": true, "did": true, "does": true, "do": true, "didn": true,
+	"will": true, "would": true, "could": true, "can": true, "should": true, "may": true,
+	"might": true, "must": true, "shall": true, "ll": true, "t": true, "no": true,
 }
 
 // headlineFuture reports whether token i stands in a headline that uses

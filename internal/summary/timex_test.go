@@ -113,6 +113,44 @@ func TestTimexValues(t *testing.T) {
 	}
 }
 
+// TestTimexPresentScheduled checks that a present-tense scheduling verb
+// right before a weekday (or "on" and a weekday) points to the coming
+// weekday, while past verbs, "says" and nouns keep the past reading.
+func TestTimexPresentScheduled(t *testing.T) {
+	const wed = "2025-03-12" // a Wednesday
+	tests := []struct{ name, text, want, value string }{
+		{"meets", "The committee meets Monday to review the budget.", "Monday", "2025-03-17"},
+		{"plural meet", "Leaders meet Friday to sign the accord.", "Friday", "2025-03-14"},
+		{"opens", "The museum opens Saturday after a long refit.", "Saturday", "2025-03-15"},
+		{"plays on", "The team plays on Sunday against the visitors.", "Sunday", "2025-03-16"},
+		{"pronoun vote on", "They vote on Monday, the union said.", "Monday", "2025-03-17"},
+		{"plural resume", "Talks resume Tuesday in Vienna.", "Tuesday", "2025-03-18"},
+		{"launches", "The agency launches Friday from the coast.", "Friday", "2025-03-14"},
+		{"will meet", "The envoys will meet Friday in Oslo.", "Friday", "2025-03-14"},
+		{"said", "The minister said Monday that talks would go on.", "Monday", "2025-03-10"},
+		{"says", "The minister says Monday was a bad day.", "Monday", "2025-03-10"},
+		{"met", "The two sides met Monday in Geneva.", "Monday", "2025-03-10"},
+		{"ended", "The strike ended Friday after a week.", "Friday", "2025-03-07"},
+		{"did not meet", "The board did not meet Monday as planned.", "Monday", "2025-03-10"},
+		{"noun vote", "The vote Monday was close.", "Monday", "2025-03-10"},
+		{"noun votes", "Two votes Monday drew protests.", "Monday", "2025-03-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tx := findTimexes(&article.Article{Text: tc.text}, day(wed))
+			for _, x := range tx {
+				if x.Text == tc.want {
+					if x.Value != tc.value {
+						t.Errorf("findTimexes(%q): %q = %s, want %s", tc.text, x.Text, x.Value, tc.value)
+					}
+					return
+				}
+			}
+			t.Fatalf("findTimexes(%q) = %+v, want %q", tc.text, tx, tc.want)
+		})
+	}
+}
+
 // TestTimexNotTagged checks expressions that are not time expressions.
 func TestTimexNotTagged(t *testing.T) {
 	for _, text := range []string{
