@@ -63,6 +63,13 @@ type Options struct {
 	// Start is when the program started; the debug log reports the time to
 	// the first full frame from it.
 	Start time.Time
+	// Load, when set and Entries is empty, loads the entries in a Cmd
+	// after the program starts (slow sources such as URLs); a spinner
+	// and Loading ("fetching <Loading>…") show meanwhile. Its context is
+	// Context.
+	Load func(context.Context) Loaded
+	// Loading names what Load fetches.
+	Loading string
 }
 
 type pane int
@@ -131,6 +138,11 @@ type Model struct {
 	drawn      bool
 	initCmd    tea.Cmd
 
+	// loading is true until Options.Load answers; failed when it loaded
+	// nothing; cancelled when the user quit before it answered.
+	loading, failed, cancelled bool
+	loadErrs                   string
+
 	lay layout
 }
 
@@ -163,16 +175,8 @@ func New(opts Options) *Model {
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search the article · enter finds · esc cancels"
-	if len(opts.Entries) > 1 {
-		m.hasList, m.screen = true, screenList
-		m.list = newArticleList(opts.Entries, m.st)
-	}
-	if len(opts.Entries) > 0 {
-		m.openEntry(0)
-	}
-	if m.hasList {
-		m.screen = screenList
-	}
+	m.install(opts.Entries)
+	m.loading = len(opts.Entries) == 0 && opts.Load != nil
 	if opts.Width > 0 && opts.Height > 0 {
 		m.w, m.h = opts.Width, opts.Height
 		if m.hasList {
@@ -189,6 +193,9 @@ func (m *Model) Init() tea.Cmd {
 	m.initCmd = nil
 	if m.e.Pending {
 		cmd = tea.Batch(cmd, analyzeCmd(m.cur, m.e.A, m.opts.Analyze))
+	}
+	if m.loading {
+		cmd = tea.Batch(cmd, m.spin.Tick, loadCmd(m.opts.Context, m.opts.Load))
 	}
 	if m.autoBG {
 		return tea.Batch(cmd, tea.RequestBackgroundColor)

@@ -30,13 +30,24 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		m.handleOpened(msg)
 		return m, nil
+	case loadedMsg:
+		return m, m.handleLoaded(msg)
 	case spinner.TickMsg:
-		if !m.fetching {
+		if !m.fetching && !m.loading {
 			return m, nil
 		}
 		var cmd tea.Cmd
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
+	case tea.KeyPressMsg:
+		if m.loading || m.failed {
+			return m, m.handleWaitKey(msg)
+		}
+	}
+	if m.loading || m.failed {
+		return m, nil
+	}
+	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		m.handleWheel(tea.Mouse(msg))
 		return m, nil

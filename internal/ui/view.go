@@ -28,6 +28,8 @@ func (m *Model) content() string {
 		return ""
 	case m.lay.tooSmall:
 		return tooSmall(m.w, m.h)
+	case m.loading || m.failed:
+		return m.waitView()
 	case len(m.opts.Entries) == 0:
 		return fit("nothing to read", m.w)
 	case m.screen == screenList:
