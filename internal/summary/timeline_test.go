@@ -60,9 +60,26 @@ func TestPortStrikeTimeline(t *testing.T) {
 func TestTimelineEvents(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The envoy said officials held \"useful talks\" Thursday night in Lisbon with work continuing on Friday.",
-			"officials held useful talks in Lisbon"},
+			"Envoy: officials held useful talks in Lisbon"},
 		{"The last round of talks ended Friday in Rome without a deal.", "The last round of talks ended in Rome without a deal"},
 		{"Port workers walked out on Monday, the union said.", "Port workers walked out"},
+		// reported speech: the speaker named before a pronoun, the quote cut at ", and"
+		{"The mayor of Orlin, Petra Hale, visited the site.\n\n\"Crews are already clearing the roads, and some of them will work all night,\" she said on Monday.",
+			"Hale: Crews are clearing the roads"},
+		// a clause opened by "and" borrows the subject of the clause before
+		{"Fire chief Anton Ruiz said crews worked for ten hours Sunday night and would return to the hills on Tuesday.",
+			"Ruiz: crews would return to the hills"},
+		{"Ruiz said the new budget lifts spending by 4% this year and by a further 2% in 2027.",
+			"Ruiz: the new budget lifts spending by a further 2%"},
+		// a reduced relative clause is turned around
+		{"The council backed the plan, up from the 10% the mayor proposed in January.",
+			"The mayor proposed the 10%"},
+		// a long subject loses its second modifier
+		{"Efforts to rebuild the old bridge over the river at the edge of town started on Monday after months of delay.",
+			"Efforts to rebuild the old bridge started"},
+		// never end on a preposition, article or conjunction
+		{"Regional Health Minister Dana Olsen urged hospitals on Tuesday to delay planned operations to free up beds for the winter.",
+			"Dana Olsen urged hospitals to delay planned operations to free up beds"},
 	}
 	ref := day("2024-08-23")
 	for _, tc := range tests {
