@@ -91,24 +91,51 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "brief:", err)
 		return 2
 	}
-	entries, loadErrs := loadEntries(ctx, srcs, useSample, lo, so)
-	if len(entries) == 0 {
-		fmt.Fprintln(stderr, "brief:", firstLine(loadErrs))
-		return 1
-	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends a fetch still running when the reader closes
 	theme := rf.theme
 	if theme == "" {
 		theme = cfg.Theme
 	}
 	w, h := terminalSize(stdout)
-	m := ui.New(ui.Options{Width: w, Height: h,
-		Entries: entries, Analyze: so, Theme: theme, Keys: cfg.Keys,
-		NoColor: os.Getenv("NO_COLOR") != "", Status: startStatus(cfgErr, loadErrs), Context: ctx, Start: start,
-	})
+	opts := ui.Options{Width: w, Height: h, Analyze: so, Theme: theme, Keys: cfg.Keys,
+		NoColor: os.Getenv("NO_COLOR") != "", Context: ctx, Start: start}
+	late := !useSample && fetchesURL(srcs)
+	var loadErrs string
+	if late {
+		opts.Load, opts.Loading = lateLoader(srcs, lo, so, cfgErr), loadingLabel(srcs)
+	} else {
+		opts.Entries, loadErrs = loadEntries(ctx, srcs, useSample, lo, so)
+		if len(opts.Entries) == 0 {
+			fmt.Fprintln(stderr, "brief:", firstLine(loadErrs))
+			return 1
+		}
+		opts.Status = startStatus(cfgErr, loadErrs)
+	}
 	closeLog := setupLog()
 	defer closeLog()
-	log.Printf("%d article(s) loaded in %v (analysis deferred: %v)", len(entries),
-		time.Since(start).Round(time.Millisecond), entries[0].Pending)
+	if late {
+		log.Printf("fetching %s after start", opts.Loading)
+	} else {
+		log.Printf("%d article(s) loaded in %v (analysis deferred: %v)", len(opts.Entries),
+			time.Since(start).Round(time.Millisecond), opts.Entries[0].Pending)
+	}
+	final, code := runProgram(ctx, ui.New(opts), stdin, stdout, stderr)
+	if code >= 0 {
+		return code
+	}
+	if fm, ok := final.(*ui.Model); ok && late {
+		if fm.Cancelled() {
+			return 130
+		}
+		loadErrs = fm.LoadErrors()
+	}
+	return reportLoadErrors(stderr, loadErrs)
+}
+
+// runProgram runs the reader model on the terminal. It returns the final
+// model and -1, or an exit status when the program failed or was killed.
+func runProgram(ctx context.Context, m tea.Model, stdin io.Reader, stdout, stderr io.Writer) (tea.Model, int) {
 	opts := []tea.ProgramOption{tea.WithContext(ctx)}
 	if f, ok := stdin.(*os.File); !ok || f != os.Stdin {
 		opts = append(opts, tea.WithInput(stdin))
@@ -116,14 +143,55 @@ func runReader(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if f, ok := stdout.(*os.File); !ok || f != os.Stdout {
 		opts = append(opts, tea.WithOutput(stdout))
 	}
-	if _, err := tea.NewProgram(m, opts...).Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+	final, err := tea.NewProgram(m, opts...).Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		if errors.Is(err, context.Canceled) || errors.Is(err, tea.ErrProgramKilled) {
-			return 130
+			return final, 130
 		}
 		fmt.Fprintln(stderr, "brief:", err)
-		return 1
+		return final, 1
 	}
-	return reportLoadErrors(stderr, loadErrs)
+	return final, -1
+}
+
+// fetchesURL reports whether the reader should start before loading: some
+// source is an http(s) URL (slow, up to the fetch timeout) and none is
+// stdin (which the program reads keys from once it runs).
+func fetchesURL(srcs []string) bool {
+	url := false
+	for _, s := range srcs {
+		if s == "-" {
+			return false
+		}
+		url = url || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	}
+	return url
+}
+
+// loadingLabel names what the loading screen fetches: the first URL, with
+// how many other sources come with it.
+func loadingLabel(srcs []string) string {
+	label := srcs[0]
+	for _, s := range srcs {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			label = s
+			break
+		}
+	}
+	if n := len(srcs) - 1; n > 0 {
+		label += fmt.Sprintf(" (and %d more)", n)
+	}
+	return label
+}
+
+// lateLoader returns the reader's Options.Load for sources loaded after
+// the program starts. It captures values only; the reader runs it in a Cmd.
+func lateLoader(srcs []string, lo article.Options, so summary.Options, cfgErr error) func(context.Context) ui.Loaded {
+	srcs = append([]string(nil), srcs...)
+	return func(ctx context.Context) ui.Loaded {
+		entries, errs := loadEntries(ctx, srcs, false, lo, so)
+		return ui.Loaded{Entries: entries, Errors: errs, Status: startStatus(cfgErr, errs)}
+	}
 }
 
 // startStatus is the reader's first status message: the config file's

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -76,5 +79,57 @@ func TestLoadErrorsReported(t *testing.T) {
 	b.Reset()
 	if code := reportLoadErrors(&b, ""); code != 0 || b.Len() != 0 {
 		t.Errorf("reportLoadErrors without errors = %d, %q", code, b.String())
+	}
+}
+
+// TestLateLoading checks which sources start the reader before loading
+// (any URL, unless stdin is one), the loading screen's label, and the
+// loader the reader runs in a Cmd against a local server.
+func TestLateLoading(t *testing.T) {
+	for _, tc := range []struct {
+		srcs  []string
+		late  bool
+		label string
+	}{
+		{[]string{"a.txt"}, false, "a.txt"},
+		{[]string{"https://example.test/a"}, true, "https://example.test/a"},
+		{[]string{"a.txt", "http://example.test/b", "c.txt"}, true, "http://example.test/b (and 2 more)"},
+		{[]string{"-", "http://example.test/b"}, false, "http://example.test/b (and 1 more)"},
+	} {
+		if got := fetchesURL(tc.srcs); got != tc.late {
+			t.Errorf("fetchesURL(%q) = %v, want %v", tc.srcs, got, tc.late)
+		}
+		if got := loadingLabel(tc.srcs); got != tc.label {
+			t.Errorf("loadingLabel(%q) = %q, want %q", tc.srcs, got, tc.label)
+		}
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/ferry.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, mustRead(t, "testdata/reader/ferry.txt"))
+	}))
+	defer srv.Close()
+	rf, _, err := parseReaderFlags(nil, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo, so, err := rf.options(strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := lateLoader([]string{srv.URL + "/ferry.txt"}, lo, so, nil)(context.Background())
+	if len(ok.Entries) != 1 || ok.Errors != "" || ok.Status != "" || len(ok.Entries[0].S.KeySentences) == 0 {
+		t.Errorf("lateLoader(ferry) = %d entries, errors %q, status %q", len(ok.Entries), ok.Errors, ok.Status)
+	}
+	bad := lateLoader([]string{srv.URL + "/gone.txt"}, lo, so, nil)(context.Background())
+	if len(bad.Entries) != 0 || !strings.Contains(bad.Errors, "404") {
+		t.Errorf("lateLoader(404) = %d entries, errors %q", len(bad.Entries), bad.Errors)
+	}
+	var b bytes.Buffer
+	if code := reportLoadErrors(&b, bad.Errors); code != 1 || !strings.HasPrefix(b.String(), "brief: "+srv.URL+"/gone.txt") {
+		t.Errorf("reportLoadErrors(404) = %d, %q", code, b.String())
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Loaded is what Options.Load returns: the articles that loaded, the
@@ -92,14 +93,18 @@ func (m *Model) handleWaitKey(msg tea.KeyPressMsg) tea.Cmd {
 // waitView is the loading screen (spinner and what is fetched) or the
 // failure screen (the error and how to leave), centred.
 func (m *Model) waitView() string {
-	var line string
+	var lines []string
 	if m.loading {
-		line = m.spin.View() + " fetching " + clean(m.opts.Loading) + "…"
-		line = fit(line, m.w) + "\n" + fit(m.st.Faint.Render("esc or q cancels"), m.w)
+		lines = []string{m.spin.View() + " fetching " + clean(m.opts.Loading) + "…",
+			m.st.Faint.Render("esc or q cancels")}
 	} else {
-		line = fit(m.st.Error.Render("brief: "+clean(m.status))+m.st.Faint.Render(" · press q to quit"), m.w)
+		lines = []string{m.st.Error.Render("brief: "+clean(m.status)) + m.st.Faint.Render(" · press q to quit")}
 	}
-	return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, line)
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.w, "…")
+	}
+	block := lipgloss.JoinVertical(lipgloss.Center, lines...)
+	return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, block)
 }
 
 func firstLine(s string) string {
