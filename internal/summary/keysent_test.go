@@ -72,6 +72,25 @@ func blockStory() *article.Article {
 	})
 }
 
+// ferryStory is wire copy in one-sentence paragraphs, heavy with quotes.
+// Sentence 4 is almost all quotation (34 of 37 words) yet repeats the
+// story's terms, so its centrality is high. Known weakness: the ranker
+// still picks it over the event sentences 5 and 6; a quote penalty strong
+// enough to drop it costs more on summ-bbc, whose reference extracts hold
+// quote-dominated sentences about as often as others.
+func ferryStory() *article.Article {
+	return buildArticle("",
+		[]string{"Ferry crews on the Marrow Strait walked off the job on Monday, halting crossings between the islands and the mainland for the first time in a decade, the operator said."},
+		[]string{`Union spokesman Pavel Ostrand said the crews were "ready to talk at any hour" but would not sail under the new rosters.`},
+		[]string{"The operator, Strait Lines, cancelled all 48 daily crossings and said about 9,000 passengers a day would have to find other routes."},
+		[]string{`"We regret the disruption," a Strait Lines spokeswoman said.`},
+		[]string{`Ostrand said the "new rosters break the agreement on rest days, cut crews on every ferry, and leave the islands, the mainland ports and the passengers of the Marrow Strait with crossings that are simply not safe."`},
+		[]string{"Island councils asked the government to step in, warning that food and fuel deliveries to the islands depend on the ferries."},
+		[]string{"Talks between the operator and the union broke down last week after three rounds, and no new date has been set for the strike to end."},
+		[]string{`"Nobody wants this to drag on," said one island shopkeeper.`},
+	)
+}
+
 func TestKeySentences(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -87,6 +106,9 @@ func TestKeySentences(t *testing.T) {
 		// 3 only a quote, 4 leans on the previous sentence.
 		{"block: lede picked", blockStory(), 3, []int{0}, []int{3, 4}},
 		{"block: one sentence", blockStory(), 1, []int{0}, nil},
+		// 3 and 7 are bare quotes with a tag; 2 carries the figures.
+		{"wire: lede and figures, no bare quote", ferryStory(), 3, []int{0, 2}, []int{3, 7}},
+		{"wire: no bare quote in a longer brief", ferryStory(), 5, []int{0, 2}, []int{3, 7}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
