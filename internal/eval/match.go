@@ -23,8 +23,7 @@ type Pair struct{ Sys, Gold int }
 // needs a positive overlap of at least minFrac times the shorter span
 // (minimum 1 byte). Invalid spans never match.
 func GreedyOverlap(sys, gold []Span, minFrac float64) []Pair {
-	type cand struct{ ov, i, j int }
-	var cands []cand
+	var cands []candidate
 	for i, a := range sys {
 		if !a.Valid() {
 			continue
@@ -38,13 +37,25 @@ func GreedyOverlap(sys, gold []Span, minFrac float64) []Pair {
 			if float64(ov) < minFrac*float64(shorter) {
 				continue
 			}
-			cands = append(cands, cand{ov, i, j})
+			cands = append(cands, candidate{float64(ov), i, j})
 		}
 	}
+	return greedyAssign(cands)
+}
+
+// candidate is a possible (system i, gold j) pair with its score.
+type candidate struct {
+	score float64
+	i, j  int
+}
+
+// greedyAssign pairs candidates one-to-one, highest score first (ties: lower
+// system index, then lower gold index), as score.py's greedy matchers do.
+func greedyAssign(cands []candidate) []Pair {
 	sort.Slice(cands, func(x, y int) bool {
 		a, b := cands[x], cands[y]
-		if a.ov != b.ov {
-			return a.ov > b.ov
+		if a.score != b.score {
+			return a.score > b.score
 		}
 		if a.i != b.i {
 			return a.i < b.i

@@ -1,9 +1,6 @@
 package eval
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // SentenceThreshold is the similarity at which two sentences match.
 const SentenceThreshold = 0.8
@@ -67,35 +64,17 @@ func SentenceMatch(sys, gold, neutral []string) SentMatch {
 	for i, x := range gold {
 		G[i] = newNormSent(x)
 	}
-	type cand struct {
-		sim  float64
-		i, j int
-	}
-	var cands []cand
+	var cands []candidate
 	for i, s := range S {
 		for j, g := range G {
 			if v := s.sim(g); v >= SentenceThreshold {
-				cands = append(cands, cand{v, i, j})
+				cands = append(cands, candidate{v, i, j})
 			}
 		}
 	}
-	sort.Slice(cands, func(x, y int) bool {
-		a, b := cands[x], cands[y]
-		if a.sim != b.sim {
-			return a.sim > b.sim
-		}
-		if a.i != b.i {
-			return a.i < b.i
-		}
-		return a.j < b.j
-	})
 	usedS := make(map[int]bool)
-	usedG := make(map[int]bool)
-	for _, c := range cands {
-		if !usedS[c.i] && !usedG[c.j] {
-			usedS[c.i] = true
-			usedG[c.j] = true
-		}
+	for _, p := range greedyAssign(cands) {
+		usedS[p.Sys] = true
 	}
 	N := make([]normSent, len(neutral))
 	for i, x := range neutral {
