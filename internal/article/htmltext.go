@@ -102,23 +102,7 @@ func finishLead(a *Article) {
 }
 
 // collapseSpace trims s and turns each run of white space into one space.
-func collapseSpace(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = sb.Len() > 0
-			continue
-		}
-		if space {
-			sb.WriteByte(' ')
-			space = false
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
+func collapseSpace(s string) string { return collapse(s, false) }
 
 // trimLines trims trailing space from each line and blank lines at both
 // ends, keeping the line breaks of preformatted text.

@@ -239,12 +239,18 @@ func SanitizeLine(s string) string {
 	if cleanLine(s) {
 		return s
 	}
+	return collapse(s, true)
+}
+
+// collapse trims s and turns each run of white space into one space; with
+// dropBidi it also removes bidi controls (one-line fields).
+func collapse(s string, dropBidi bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case isBidiControl(r):
+		case dropBidi && isBidiControl(r):
 			continue
 		case r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = b.Len() > 0
