@@ -216,28 +216,29 @@ func (m *Model) articleBox() []string {
 	return boxFit(title, lines, r.w, r.h, m.focus == paneArticle, m.rd != nil, m.st)
 }
 
+// quotesBox draws the Quotes pane.
 func (m *Model) quotesBox() []string {
-	r := m.lay.quotes
-	lines := m.itemLines(m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop, max(r.h-2, 0))
-	switch {
-	case m.e.Pending:
-		lines = []string{m.st.Meta.Render("analysing…")}
-	case len(m.quotes()) == 0:
-		lines = []string{m.st.Meta.Render("No quotes in this article")}
-	}
-	return box("Quotes"+m.count(len(m.quotes())), lines, r.w, r.h, m.focus == paneQuotes, m.st)
+	return m.listBox("Quotes", m.lay.quotes, m.lay.qItems, m.lay.qLines, m.quoteSel, m.quoteTop,
+		len(m.quotes()), "No quotes in this article", paneQuotes)
 }
 
+// timelineBox draws the Timeline pane.
 func (m *Model) timelineBox() []string {
-	r := m.lay.timeline
-	lines := m.itemLines(m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop, max(r.h-2, 0))
+	return m.listBox("Timeline", m.lay.timeline, m.lay.eItems, m.lay.eLines, m.eventSel, m.eventTop,
+		len(m.events()), "No dated events in this article", paneTimeline)
+}
+
+// listBox draws a pane of selectable items (quotes or events) in r, with
+// a note while the analysis runs or when there are no items.
+func (m *Model) listBox(name string, r rect, items []item, total, sel, top, n int, empty string, p pane) []string {
+	lines := m.itemLines(items, total, sel, top, max(r.h-2, 0))
 	switch {
 	case m.e.Pending:
 		lines = []string{m.st.Meta.Render("analysing…")}
-	case len(m.events()) == 0:
-		lines = []string{m.st.Meta.Render("No dated events in this article")}
+	case n == 0:
+		lines = []string{m.st.Meta.Render(empty)}
 	}
-	return box("Timeline"+m.count(len(m.events())), lines, r.w, r.h, m.focus == paneTimeline, m.st)
+	return box(name+m.count(n), lines, r.w, r.h, m.focus == p, m.st)
 }
 
 var tabNames = [4]string{"Article", "Brief", "Quotes", "Timeline"}
