@@ -1,10 +1,14 @@
 package summary
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -94,6 +98,71 @@ func BenchmarkKeySentences(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				keySentences(a, DefaultSentences)
+			}
+		})
+	}
+}
+
+// BenchmarkParts times each analysis of Analyze alone on the synthetic wire
+// story, so a change to one part can be measured without the others' noise.
+func BenchmarkParts(b *testing.B) {
+	for _, size := range []int{5 << 10, 100 << 10, 10 << 20} {
+		text := benchArticle(size)
+		a, err := article.ParseText(strings.NewReader(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		tx := findTimexes(a, time.Time{})
+		parts := []struct {
+			name string
+			run  func()
+		}{
+			{"keysent", func() { keySentences(a, DefaultSentences) }},
+			{"figures", func() { findFigures(a) }},
+			{"quotes", func() { findQuotes(a) }},
+			{"timex", func() { findTimexes(a, time.Time{}) }},
+			{"timeline", func() { buildTimeline(a, tx, time.Time{}) }},
+		}
+		for _, p := range parts {
+			b.Run(fmt.Sprintf("%s/%dKB", p.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					p.run()
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCorpus runs Analyze over real news when BRIEF_EVAL_DIR names the
+// shared evaluation folder (every docs/*.txt of summ-bbc and summ-cnndm,
+// parsed once outside the timer); it skips otherwise.
+func BenchmarkCorpus(b *testing.B) {
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	for _, corpus := range []string{"summ-bbc", "summ-cnndm"} {
+		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		arts, err := article.LoadAll(context.Background(), files, article.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var size int64
+		for _, a := range arts {
+			size += int64(len(a.Text))
+		}
+		b.Run(corpus, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, a := range arts {
+					Analyze(a, Options{})
+				}
 			}
 		})
 	}
