@@ -250,6 +250,13 @@ func (p *txParser) mWeekday(i int) (txMatch, bool) {
 	if m, ok := p.mDayMonth(k); ok && len(m.val) == 10 {
 		return txMatch{end: m.end, typ: "DATE", val: m.val}, true
 	}
+	if pod, ok := p.pluralPartOfDay(j); ok { // "Tuesday nights", "Monday and Tuesday nights"
+		end := j
+		if p.lo(j) != "and" && p.lo(j) != "or" {
+			end++
+		}
+		return txMatch{end: end, typ: "SET", val: "XXXX-WXX-" + string(rune('0'+wd)) + pod}, true
+	}
 	var day string
 	if p.has {
 		day = txFmtDay(p.weekdayDate(wd, i, j))
@@ -260,6 +267,22 @@ func (p *txParser) mWeekday(i int) (txMatch, bool) {
 		return txMatch{end: j + 1, typ: "TIME", val: day + pod}, true
 	}
 	return txMatch{end: j, typ: "DATE", val: day}, true
+}
+
+// pluralPartOfDay reads a plural day part at token j ("nights"), also
+// across a second weekday ("and Tuesday nights"): the weekday is a set.
+func (p *txParser) pluralPartOfDay(j int) (string, bool) {
+	if w := p.lo(j); w == "and" || w == "or" {
+		if _, k, ok := p.weekdayAt(j + 1); ok {
+			j = k
+		}
+	}
+	w := p.lo(j)
+	if len(w) < 6 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	pod, ok := txPartOfDay[w]
+	return pod, ok
 }
 
 // txRelDays are the deictic day words.

@@ -178,7 +178,13 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	if !p.has && !hasYear {
 		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-%s%d", code, q)}, true
 	}
-	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: code == "Q"}, true
+	// a quarter not yet over spoken of as coming ("will take a
+	// fourth-quarter charge") does not become the period reported on
+	focus := code == "Q"
+	if focus && p.has && y*4+q > p.ref.Year()*4+(int(p.ref.Month())-1)/3 {
+		focus = p.tenseAt(i, end) != txTenseFuture
+	}
+	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: focus}, true
 }
 
 // qQuarter matches "Q3" and "Q3 2008" at token j.

@@ -119,6 +119,9 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 	if p.lo(i) == "one" && (u.code == "D" || u.code == "Y") && (i == 0 || p.toks[i].cap) && !adj {
 		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, p.lo(j) == ","
 	}
+	if p.lo(i) == "one" && u.code == "D" && !adj && txModals[p.lo(i-1)] {
+		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, true // "will one day lead"
+	}
 	v := txDuration(n, u.code)
 	if half {
 		switch u.code {
@@ -131,6 +134,12 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		}
 	}
 	return txMatch{end: j, typ: "DURATION", val: v}, true
+}
+
+// txModals may stand before "one day" meaning some day to come.
+var txModals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"can": true, "shall": true, "should": true, "ll": true, "must": true,
 }
 
 // unitAgrees checks the number n at token i against its unit u at token j:
@@ -320,13 +329,21 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 		if !p.has {
 			return txMatch{end: k + 1, typ: "DATE", val: "XXXX-" + s}, true
 		}
-		return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(p.ref.Year()+dir) + "-" + s}, true
+		y := p.ref.Year() + dir
+		if det == "this" && dir != 0 { // this past spring, this coming winter
+			y = p.ref.Year() + txSeasonShift(s, int(p.ref.Month()), dir)
+		}
+		return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
 	}
 	if wd, j, ok := p.weekdayAt(k); ok {
 		if !p.has {
 			return txMatch{end: j, typ: "DATE", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 		}
-		cur := txIsoWeekday(p.ref)
+		at := p.ref
+		if d, err := time.Parse("2006-01-02", p.lastDay); err == nil && (det == "previous" || det == "following" || det == "prior") {
+			at = d // anaphoric: "the previous Friday" is the one before the day in focus
+		}
+		cur := txIsoWeekday(at)
 		var off int
 		switch dir {
 		case -1:
@@ -336,7 +353,7 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 		default:
 			off = wd - cur
 		}
-		return txMatch{end: j, typ: "DATE", val: txFmtDay(p.ref.AddDate(0, 0, off))}, true
+		return txMatch{end: j, typ: "DATE", val: txFmtDay(at.AddDate(0, 0, off))}, true
 	}
 	if m, j, ok := p.monthAt(k); ok {
 		if _, _, isDay := p.dayAt(j); isDay {
@@ -369,8 +386,30 @@ func (p *txParser) anchored(n int, unit string) (string, bool) {
 		if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
 			return txFmtDay(d.AddDate(0, 0, n)), true
 		}
+	case "M":
+		if y, m, ok := p.lastMonth(); ok {
+			t := txDate(y, m+n, 1)
+			return txFmtMonth(t.Year(), int(t.Month())), true
+		}
 	}
 	return "", false
+}
+
+// lastMonth returns the month of the last date emitted with a month or a
+// finer precision ("1989-03", "1989-03-05", "1989-03-05TNI").
+func (p *txParser) lastMonth() (int, int, bool) {
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-50; k-- {
+		v := p.out[k].Value
+		if len(v) < 7 || v[4] != '-' || !txIsASCIIDigit(v[5]) || !txIsASCIIDigit(v[6]) || len(v) > 7 && v[7] != '-' {
+			continue
+		}
+		y, ok1 := txAtoi(v[:4])
+		m, ok2 := txAtoi(v[5:7])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			return y, m, true
+		}
+	}
+	return 0, 0, false
 }
 
 // mThatDay matches "that day", "that same day", "the same day", "the next
@@ -418,4 +457,29 @@ func (p *txParser) latestQuarter() string {
 		return fmt.Sprintf("%04d-Q%d", p.focusY, p.focusQ)
 	}
 	return p.shift(-1, "Q")
+}
+
+// txSeasonShift returns the year offset of the season s (SP, SU, FA, WI)
+// that last ended (dir < 0: "this past spring") or next begins (dir > 0:
+// "this coming summer") seen from month m.
+func txSeasonShift(s string, m, dir int) int {
+	first, last := 3, 5
+	switch s {
+	case "SU":
+		first, last = 6, 8
+	case "FA":
+		first, last = 9, 11
+	case "WI":
+		first, last = 12, 2
+	}
+	if dir < 0 {
+		if m > last {
+			return 0
+		}
+		return -1
+	}
+	if m < first {
+		return 0
+	}
+	return 1
 }

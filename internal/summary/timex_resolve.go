@@ -89,8 +89,10 @@ func txIsoWeekday(t time.Time) int {
 }
 
 // tenseAt finds the txTense of the clause around tokens [i, j): the nearest
-// cue on the left within the clause, else on the right.
+// cue on the left within the clause, else on the right. A day after a
+// clock time ("until 9 a.m. Tuesday") takes the cues before the clock.
 func (p *txParser) tenseAt(i, j int) txTense {
+	i = p.clockBefore(i)
 	switch p.lo(i - 1) {
 	case "since":
 		return txTensePast
@@ -147,6 +149,38 @@ func (p *txParser) tenseAt(i, j int) txTense {
 	return txTenseNone
 }
 
+// clockBefore returns the first token of the clock time ("9 a.m.", "5
+// p.m. EST,", "noon") that ends right before token i, or i itself.
+func (p *txParser) clockBefore(i int) int {
+	k := i - 1
+	if p.lo(k) == "," {
+		k--
+	}
+	if txTimezones[p.lo(k)] {
+		k--
+	}
+	switch p.lo(k) {
+	case "noon", "midnight":
+		return k
+	case "am", "pm":
+		k--
+	case ".", "m":
+		if p.lo(k) == "." {
+			k--
+		}
+		if p.lo(k) != "m" || p.lo(k-1) != "." || p.lo(k-2) != "a" && p.lo(k-2) != "p" {
+			return i
+		}
+		k -= 3
+	default:
+		return i
+	}
+	if k >= 0 && p.toks[k].kind == txTkNum {
+		return k
+	}
+	return i
+}
+
 // scheduledPresent reports whether the expression at token i follows a
 // present-tense scheduling verb, directly or through "on" ("the museum
 // opens Saturday", "leaders meet on Friday"): a scheduled, coming event.
@@ -158,6 +192,9 @@ func (p *txParser) scheduledPresent(i int) bool {
 	if p.lo(k) == "on" {
 		k--
 	}
+	if w := p.lo(k); len(w) > 4 && strings.HasSuffix(w, "ly") {
+		k-- // "meet separately on Monday"
+	}
 	if k < 1 || p.toks[k].kind != txTkWord {
 		return false
 	}
@@ -167,13 +204,28 @@ func (p *txParser) scheduledPresent(i int) bool {
 	}
 	w := p.lo(k)
 	if txScheduleVerbs[w] {
-		return txPluralSubjects[prev.lo] || len(prev.lo) > 3 && strings.HasSuffix(prev.lo, "s") && !strings.HasSuffix(prev.lo, "ss")
+		return txPluralSubjects[prev.lo] || len(prev.lo) > 3 && strings.HasSuffix(prev.lo, "s") && !strings.HasSuffix(prev.lo, "ss") ||
+			p.conjoinedSubject(k-1)
 	}
 	base, ok := strings.CutSuffix(w, "s")
 	if ok && !txScheduleVerbs[base] {
 		base, ok = strings.CutSuffix(w, "es")
 	}
 	return ok && txScheduleVerbs[base]
+}
+
+// conjoinedSubject reports whether the noun at token k closes a subject
+// joined by "and" ("He and the premier meet Monday").
+func (p *txParser) conjoinedSubject(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-5; b-- {
+		if p.lo(b) == "and" {
+			return true
+		}
+		if p.toks[b].kind != txTkWord || p.clauseStop(b) {
+			return false
+		}
+	}
+	return false
 }
 
 // txScheduleVerbs are the base forms of verbs whose present tense before a
@@ -257,11 +309,13 @@ var txAbbrevs = map[string]bool{
 	"dec": true, "mar": true, "apr": true, "jun": true, "jul": true,
 }
 
-// txDeferVerbs move a deadline: "extended until Tuesday" points ahead.
+// txDeferVerbs move or grant a deadline: "extended until Tuesday", "has
+// until Tuesday", "gave them until Tuesday" point ahead.
 var txDeferVerbs = map[string]bool{
 	"extended": true, "postponed": true, "delayed": true, "moved": true, "pushed": true,
 	"adjourned": true, "deferred": true, "suspended": true, "was": true, "were": true,
-	"been": true, "is": true, "are": true,
+	"been": true, "is": true, "are": true, "has": true, "have": true,
+	"gave": true, "given": true, "granted": true, "allowed": true,
 }
 
 // txIntentVerbs followed by "to" point to the future ("expected to").
@@ -270,6 +324,27 @@ var txIntentVerbs = map[string]bool{
 	"poised": true, "set": true, "due": true, "hoped": true, "intended": true, "agreed": true,
 	"decided": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
 	"wanted": true, "prepared": true, "aimed": true,
+}
+
+// txIntentIng are -ing forms that, followed by "to", announce a coming
+// event whatever the tense of their auxiliary.
+var txIntentIng = map[string]bool{
+	"planning": true, "preparing": true, "hoping": true, "expecting": true,
+	"intending": true, "aiming": true, "threatening": true,
+}
+
+// txExpectVerbs are present forms of verbs of expectation.
+var txExpectVerbs = map[string]bool{
+	"expect": true, "expects": true, "anticipate": true, "anticipates": true,
+	"predict": true, "predicts": true, "forecast": true, "forecasts": true,
+}
+
+// txCauseAfterTo are words after "due to" that make it "because of".
+var txCauseAfterTo = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "this": true, "that": true, "these": true,
+	"those": true, "lower": true, "higher": true, "weak": true, "strong": true,
+	"poor": true, "bad": true, "heavy": true, "increased": true, "reduced": true,
 }
 
 // txTenseCue classifies token k as a txTense cue.
@@ -281,7 +356,13 @@ func txTenseCue(p *txParser, k int) txTense {
 	if w == "ll" && p.lo(k-1) == "'" || w == "wo" && p.lo(k+1) == "n" {
 		return txTenseFuture
 	}
+	if txExpectVerbs[w] {
+		return txTenseFuture // "analysts expect sales to rise in the fourth quarter"
+	}
 	if txFutureCues[w] {
+		if w == "due" && p.lo(k+1) == "to" && txCauseAfterTo[p.lo(k+2)] {
+			return txTenseNone // "due to its loss": a cause, not a schedule
+		}
 		if w == "set" && p.lo(k+1) != "to" {
 			return txTensePast
 		}
@@ -307,6 +388,9 @@ func txTenseCue(p *txParser, k int) txTense {
 	}
 	if w == "come" && p.lo(k-1) == "to" || w == "coming" || w == "upcoming" || w == "ahead" {
 		return txTenseFuture
+	}
+	if txIntentIng[w] && p.lo(k+1) == "to" {
+		return txTenseFuture // "were planning to drive there on Monday"
 	}
 	if txPresentCues[w] {
 		return txTensePresent

@@ -277,3 +277,55 @@ func TestTxFormat(t *testing.T) {
 		t.Errorf("txFmtYear(12345) = %q", got)
 	}
 }
+
+// TestTimexResolutionRules checks the TimeML resolution rules added for
+// value accuracy, each on sentences written for the test: the expression
+// (Text), its type and value.
+func TestTimexResolutionRules(t *testing.T) {
+	const fri, mon, autumn = "2024-08-23", "2024-08-26", "2024-11-05"
+	tests := []struct{ name, text, ref, want, typ, value string }{
+		// a day after a clock time takes the tense cues before the clock
+		{"until clock weekday", "The agency gave the family until 9 a.m. Tuesday to reply.", fri, "9 a.m. Tuesday", "TIME", "2024-08-27T09:00"},
+		{"has until", "The council has until Monday to decide.", fri, "Monday", "DATE", "2024-08-26"},
+		{"lasted until", "The siege lasted until Monday.", fri, "Monday", "DATE", "2024-08-19"},
+		// "planning to": a coming event whatever the auxiliary's tense
+		{"planning to", "The families were planning to march on Sunday.", fri, "Sunday", "DATE", "2024-08-25"},
+		{"hoping to", "Rescuers are hoping to reach the valley Tuesday.", fri, "Tuesday", "DATE", "2024-08-27"},
+		// present scheduling verb after a conjoined subject, across an adverb
+		{"conjoined subject", "The premier and the envoy meet separately Tuesday with the mediators.", fri, "Tuesday", "DATE", "2024-08-27"},
+		{"past adverb", "The premier and the envoy met separately Tuesday.", fri, "Tuesday", "DATE", "2024-08-20"},
+		// "this past" / "this coming" season: the last one over, the next one to begin
+		{"this past spring", "The plant closed this past spring.", autumn, "this past spring", "DATE", "2024-SP"},
+		{"this coming winter", "Prices may rise this coming winter.", autumn, "this coming winter", "DATE", "2024-WI"},
+		{"this coming spring", "The bridge opens this coming spring.", autumn, "this coming spring", "DATE", "2025-SP"},
+		// "the following month", "the previous Friday": anaphoric to the date in focus
+		{"following month", "In March, the club hired a coach. The following month, it sold the ground.", fri, "The following month", "DATE", "2024-04"},
+		{"previous month anchored", "Exports rose in May 2019 from the previous month.", fri, "the previous month", "DATE", "2019-04"},
+		{"previous friday", "Stocks closed lower Friday, down 3% from the previous Friday.", mon, "the previous Friday", "DATE", "2024-08-16"},
+		{"previous friday no anchor", "Stocks were down 3% from the previous Friday.", mon, "the previous Friday", "DATE", "2024-08-23"},
+		// a weekday with a plural day part is a set
+		{"plural nights", "Buses run late on Saturday nights.", fri, "Saturday nights", "SET", "XXXX-WXX-6TNI"},
+		{"distributed nights", "Buses run late on Friday and Saturday nights.", fri, "Friday", "SET", "XXXX-WXX-5TNI"},
+		// "one day" after a modal is some day to come
+		{"will one day", "She believes the town will one day host the games.", fri, "one day", "DATE", "FUTURE_REF"},
+		{"one day duration", "The strike lasted one day.", fri, "one day", "DURATION", "P1D"},
+		// a coming quarter does not take the focus from the quarter reported
+		{"coming quarter focus", "The firm posted higher third-quarter profit. It will take a fourth-quarter charge. In the latest quarter, sales rose.", autumn, "the latest quarter", "DATE", "2024-Q3"},
+		{"due to cause", "The firm will pay a dividend in January. It cut the payout due to its third-quarter loss. In the year-ago quarter, it earned $2 million.", autumn, "the year-ago quarter", "DATE", "2023-Q3"},
+		{"expect coming quarter", "The firm posted a third-quarter loss. Analysts expect weakness into the fourth quarter. In the year-ago period, it earned $2 million.", autumn, "the year-ago period", "DATE", "2023-Q3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tx := findTimexes(&article.Article{Text: tc.text}, day(tc.ref))
+			for _, x := range tx {
+				if x.Text == tc.want {
+					if x.Type != tc.typ || x.Value != tc.value {
+						t.Errorf("findTimexes(%q): %q = %s %s, want %s %s", tc.text, x.Text, x.Type, x.Value, tc.typ, tc.value)
+					}
+					return
+				}
+			}
+			t.Fatalf("findTimexes(%q) = %+v, want %q", tc.text, tx, tc.want)
+		})
+	}
+}
