@@ -245,10 +245,10 @@ func (p *txParser) mWeekday(i int) (txMatch, bool) {
 		k++
 	}
 	if m, ok := p.mMonth(k); ok && len(m.val) == 10 {
-		return txMatch{end: m.end, typ: "DATE", val: m.val}, true
+		return txMatch{end: m.end, typ: "DATE", val: p.weekdayFits(wd, m, k)}, true
 	}
 	if m, ok := p.mDayMonth(k); ok && len(m.val) == 10 {
-		return txMatch{end: m.end, typ: "DATE", val: m.val}, true
+		return txMatch{end: m.end, typ: "DATE", val: p.weekdayFits(wd, m, k)}, true
 	}
 	if pod, ok := p.pluralPartOfDay(j); ok { // "Tuesday nights", "Monday and Tuesday nights"
 		end := j
@@ -285,6 +285,28 @@ func (p *txParser) pluralPartOfDay(j int) (string, bool) {
 	return pod, ok
 }
 
+// weekdayFits returns the value of date m (tokens [k, m.end)) named with
+// weekday wd: when the text gives no year and the guessed year puts the
+// date on another weekday, the nearest year where the two agree
+// ("Thursday 16th April" is a Thursday).
+func (p *txParser) weekdayFits(wd int, m txMatch, k int) string {
+	t, err := time.Parse("2006-01-02", m.val)
+	if err != nil || txIsoWeekday(t) == wd {
+		return m.val
+	}
+	for q := k; q < m.end; q++ {
+		if _, ok := p.yearAt(q); ok {
+			return m.val // the year is written: keep the text's date
+		}
+	}
+	for _, dy := range []int{-1, 1} {
+		if u := txDate(t.Year()+dy, int(t.Month()), t.Day()); u.Day() == t.Day() && txIsoWeekday(u) == wd {
+			return txFmtDay(u)
+		}
+	}
+	return m.val
+}
+
 // txRelDays are the deictic day words.
 var txRelDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
@@ -294,6 +316,9 @@ func (p *txParser) mRelDay(i int) (txMatch, bool) {
 	n, ok := txRelDays[w]
 	if !ok {
 		return txMatch{}, false
+	}
+	if w == "today" && p.toks[i].cap && i > 0 && p.toks[i-1].kind == txTkWord && p.toks[i-1].cap && p.toks[i-1].e == p.toks[i].s-1 {
+		return txMatch{}, false // a title: "USA Today", "Kathmandu Today"
 	}
 	day := "XXXX-XX-XX"
 	if p.has {

@@ -169,7 +169,15 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 				y, hasYear = yy, true
 				end += 3
 			}
+		} else if rel, ok := txDeicticDir[p.lo(end+1)]; ok && p.lo(end+2) == "year" && p.lo(end) == "of" && p.has {
+			y, hasYear = p.ref.Year()+rel, true // the second half of last year
+			end += 3
+		} else if p.lo(end) == "of" && txDeterminers[p.lo(end+1)] && p.lo(end+2) != "year" && p.lo(end+2) != "fiscal" && p.lo(end+2) != "current" {
+			return txMatch{}, false // the first half of the game, the second quarter of the match
 		}
+	}
+	if unit == "half" && !hasYear && !p.periodContext(i, end) {
+		return txMatch{}, false // the second half (of a match), a first-half goal
 	}
 	code := "Q"
 	if unit == "half" {
@@ -185,6 +193,41 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 		focus = p.tenseAt(i, end) != txTenseFuture
 	}
 	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: focus}, true
+}
+
+// periodContext reports whether tokens [i, end) stand in a report on
+// business periods: a quarter was named before, or the clause speaks of
+// profit, sales or the economy.
+func (p *txParser) periodContext(i, end int) bool {
+	if p.focusQ > 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && !p.clauseStop(k); k-- {
+		if txPeriodWords[p.lo(k)] {
+			return true
+		}
+	}
+	for k := end; k < len(p.toks) && k < end+12 && !p.clauseStop(k); k++ {
+		if txPeriodWords[p.lo(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// txDeterminers open a noun phrase.
+var txDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "that": true, "our": true, "my": true, "your": true,
+}
+
+// txPeriodWords speak of the figures of a business period.
+var txPeriodWords = map[string]bool{
+	"profit": true, "profits": true, "sales": true, "revenue": true, "revenues": true,
+	"earnings": true, "net": true, "income": true, "loss": true, "losses": true,
+	"results": true, "growth": true, "economy": true, "gdp": true, "output": true,
+	"fiscal": true, "dividend": true, "shipments": true, "orders": true, "deficit": true,
+	"turnover": true, "margin": true, "margins": true, "%": true, "percent": true,
 }
 
 // qQuarter matches "Q3" and "Q3 2008" at token j.
@@ -450,6 +493,9 @@ var txSeasonContext = map[string]bool{
 func (p *txParser) mSet(i int) (txMatch, bool) {
 	w := p.lo(i)
 	if v, ok := txSetAdverbs[w]; ok {
+		if p.toks[i].cap && i > 0 && p.nameFollows(i+1) {
+			return txMatch{}, false // a title: "Daily Mail Online"
+		}
 		return txMatch{end: i + 1, typ: "SET", val: v}, true
 	}
 	if w != "every" && w != "each" {
@@ -475,6 +521,17 @@ func (p *txParser) mSet(i int) (txMatch, bool) {
 		return txMatch{end: j + 1, typ: "SET", val: "XXXX-XX-XX" + pod}, true
 	}
 	return txMatch{}, false
+}
+
+// nameFollows reports whether token k is a capitalised word that is not
+// a weekday or a month: the rest of a name ("Daily Mail").
+func (p *txParser) nameFollows(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != txTkWord || !p.toks[k].cap {
+		return false
+	}
+	_, wd := txWeekdayNames[p.lo(k)]
+	_, mo := txMonthNames[p.lo(k)]
+	return !wd && !mo
 }
 
 // txVagueWords are single words with a vague TIMEX3 value.

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -119,7 +120,7 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 	if p.lo(i) == "one" && (u.code == "D" || u.code == "Y") && (i == 0 || p.toks[i].cap) && !adj {
 		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, p.lo(j) == ","
 	}
-	if p.lo(i) == "one" && u.code == "D" && !adj && txModals[p.lo(i-1)] {
+	if p.lo(i) == "one" && u.code == "D" && !adj && p.someDay(i, j) {
 		return txMatch{end: j, typ: "DATE", val: "FUTURE_REF"}, true // "will one day lead"
 	}
 	v := txDuration(n, u.code)
@@ -134,6 +135,32 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		}
 	}
 	return txMatch{end: j, typ: "DURATION", val: v}, true
+}
+
+// someDay reports whether "one day" at tokens [i, j) means some day to
+// come: after a modal ("will one day lead"), before an -ing form after
+// "of" ("dreams of one day playing") or before a subject and a modal
+// ("one day he will manage").
+func (p *txParser) someDay(i, j int) bool {
+	if txModals[p.lo(i-1)] {
+		return true
+	}
+	next := p.lo(j)
+	if p.lo(i-1) == "of" && len(next) > 5 && strings.HasSuffix(next, "ing") && !txIngNotVerb[next] {
+		return true
+	}
+	if txPluralSubjects[next] || next == "he" || next == "she" {
+		return txModals[p.lo(j+1)] // one day he will manage
+	}
+	return false
+}
+
+// txIngNotVerb end in -ing without being verbs.
+var txIngNotVerb = map[string]bool{
+	"morning": true, "evening": true, "spring": true, "nothing": true, "something": true,
+	"everything": true, "anything": true, "during": true, "building": true, "thing": true,
+	"ceiling": true, "string": true, "king": true, "wedding": true, "meeting": true,
+	"hearing": true, "ruling": true, "funding": true, "earnings": true,
 }
 
 // txModals may stand before "one day" meaning some day to come.
@@ -332,6 +359,8 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 		y := p.ref.Year() + dir
 		if det == "this" && dir != 0 { // this past spring, this coming winter
 			y = p.ref.Year() + txSeasonShift(s, int(p.ref.Month()), dir)
+		} else if v, ok := p.anchored(dir, "Y"); ok && (det == "following" || det == "previous" || det == "prior") {
+			y, _ = txAtoi(v) // the following summer: after the year in focus
 		}
 		return txMatch{end: k + 1, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
 	}

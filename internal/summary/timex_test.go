@@ -164,6 +164,10 @@ func TestTimexNotTagged(t *testing.T) {
 		"Thousands joined the annual March for Peace.",
 		"She spoke on the show \"This Week\" about the vote.",
 		"He told ``60 Minutes'' that he would stay.",
+		"The striker scored twice in the second half.",
+		"She won the first half of the race.",
+		"He told the Daily Mail he would stay.",
+		"The story ran in USA Today on the front page.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if tx := findTimexes(&article.Article{Text: text}, day("2024-08-23")); len(tx) != 0 {
@@ -312,6 +316,16 @@ func TestTimexResolutionRules(t *testing.T) {
 		// a coming quarter does not take the focus from the quarter reported
 		{"coming quarter focus", "The firm posted higher third-quarter profit. It will take a fourth-quarter charge. In the latest quarter, sales rose.", autumn, "the latest quarter", "DATE", "2024-Q3"},
 		{"due to cause", "The firm will pay a dividend in January. It cut the payout due to its third-quarter loss. In the year-ago quarter, it earned $2 million.", autumn, "the year-ago quarter", "DATE", "2023-Q3"},
+		// halves: a match's half is no date; a business half is
+		{"half of last year", "The mine was shut for the second half of last year.", fri, "the second half of last year", "DATE", "2023-H2"},
+		{"business half", "Profit rose 8% in the first half.", fri, "the first half", "DATE", "2024-H1"},
+		// some day to come
+		{"dreams of one day", "The boy dreams of one day playing for the national team.", fri, "one day", "DATE", "FUTURE_REF"},
+		{"one day he will", "Hopefully one day he will coach abroad.", fri, "one day", "DATE", "FUTURE_REF"},
+		// "the following summer": the year after the one in focus
+		{"following summer", "He joined on loan in 2011 and signed for good the following summer.", fri, "the following summer", "DATE", "2012-SU"},
+		// a weekday named with a day and month picks the year they agree in
+		{"weekday fixes year", "The shop opens on Thursday 16th April.", "2015-07-23", "Thursday 16th April", "DATE", "2015-04-16"},
 		{"expect coming quarter", "The firm posted a third-quarter loss. Analysts expect weakness into the fourth quarter. In the year-ago period, it earned $2 million.", autumn, "the year-ago period", "DATE", "2023-Q3"},
 	}
 	for _, tc := range tests {
