@@ -188,10 +188,7 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	}
 	// a quarter not yet over spoken of as coming ("will take a
 	// fourth-quarter charge") does not become the period reported on
-	focus := code == "Q"
-	if focus && p.has && y*4+q > p.ref.Year()*4+(int(p.ref.Month())-1)/3 {
-		focus = p.tenseAt(i, end) != txTenseFuture
-	}
+	focus := code == "Q" && p.takesFocus(i, end, y, q)
 	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: focus}, true
 }
 
@@ -228,6 +225,22 @@ var txPeriodWords = map[string]bool{
 	"results": true, "growth": true, "economy": true, "gdp": true, "output": true,
 	"fiscal": true, "dividend": true, "shipments": true, "orders": true, "deficit": true,
 	"turnover": true, "margin": true, "margins": true, "%": true, "percent": true,
+}
+
+// takesFocus says whether quarter q of year y, named at tokens [i, end),
+// becomes the period the text reports on. A quarter not yet over does
+// not replace a named one, nor become it in a future clause ("will take
+// a fourth-quarter charge"); an earlier quarter of the same year does not
+// replace the last complete quarter ("after a flat second quarter").
+func (p *txParser) takesFocus(i, end, y, q int) bool {
+	if !p.has {
+		return true
+	}
+	cur := p.ref.Year()*4 + (int(p.ref.Month())-1)/3 // index of the last complete quarter, q counted from 1
+	if y*4+q > cur {
+		return p.focusQ == 0 && p.tenseAt(i, end) != txTenseFuture
+	}
+	return !(p.focusY*4+p.focusQ == cur && y == p.focusY && q < p.focusQ)
 }
 
 // qQuarter matches "Q3" and "Q3 2008" at token j.

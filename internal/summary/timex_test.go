@@ -326,6 +326,8 @@ func TestTimexResolutionRules(t *testing.T) {
 		{"following summer", "He joined on loan in 2011 and signed for good the following summer.", fri, "the following summer", "DATE", "2012-SU"},
 		// a weekday named with a day and month picks the year they agree in
 		{"weekday fixes year", "The shop opens on Thursday 16th April.", "2015-07-23", "Thursday 16th April", "DATE", "2015-04-16"},
+		{"earlier quarter keeps focus", "The mill posted higher third-quarter profit. After a weak second quarter, prices rose. In the year-earlier period, it lost money.", autumn, "the year-earlier period", "DATE", "2023-Q3"},
+		{"unfinished quarter keeps focus", "The insurer posted third-quarter net income. It has no estimate of fourth-quarter claims. In the latest quarter, auto losses grew.", autumn, "the latest quarter", "DATE", "2024-Q3"},
 		{"expect coming quarter", "The firm posted a third-quarter loss. Analysts expect weakness into the fourth quarter. In the year-ago period, it earned $2 million.", autumn, "the year-ago period", "DATE", "2023-Q3"},
 	}
 	for _, tc := range tests {
