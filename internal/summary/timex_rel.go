@@ -403,8 +403,8 @@ func (p *txParser) deicticName(i, k int, det string, dir int) (txMatch, bool) {
 	return txMatch{}, false
 }
 
-// anchored resolves "the following year", "the previous day": n units
-// from the date last named in the text.
+// anchored resolves "the following year", "the previous day", "the prior
+// quarter": n units from the date (or quarter) last named in the text.
 func (p *txParser) anchored(n int, unit string) (string, bool) {
 	switch unit {
 	case "Y":
@@ -414,6 +414,15 @@ func (p *txParser) anchored(n int, unit string) (string, bool) {
 	case "D":
 		if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
 			return txFmtDay(d.AddDate(0, 0, n)), true
+		}
+	case "W":
+		if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+			return txFmtWeek(d.AddDate(0, 0, 7*n)), true
+		}
+	case "Q":
+		if p.focusQ > 0 {
+			q := p.focusY*4 + p.focusQ - 1 + n
+			return fmt.Sprintf("%04d-Q%d", q/4, q%4+1), true
 		}
 	case "M":
 		if y, m, ok := p.lastMonth(); ok {

@@ -424,7 +424,16 @@ func (p *txParser) weekdayDate(wd, i, j int) time.Time {
 	cur := txIsoWeekday(p.ref)
 	back := (cur - wd + 7) % 7 // days back to the latest such weekday (0: today)
 	fwd := (wd - cur + 7) % 7
-	switch p.tenseAt(i, j) {
+	// "Friday's vote" names its own event: the clause's tense belongs to
+	// another verb, so only a cue right before it counts ("ahead of")
+	tense := txTenseNone
+	switch {
+	case !p.possessive(j) || p.lo(i-1) == "until" || p.lo(i-1) == "since":
+		tense = p.tenseAt(i, j)
+	case p.lo(i-1) == "of" && p.lo(i-2) == "ahead", p.lo(i-1) == "upcoming", p.lo(i-1) == "coming":
+		tense = txTenseFuture
+	}
+	switch tense {
 	case txTenseFuture:
 		if fwd == 0 {
 			fwd = 7

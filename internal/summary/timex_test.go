@@ -307,6 +307,11 @@ func TestTimexResolutionRules(t *testing.T) {
 		{"previous month anchored", "Exports rose in May 2019 from the previous month.", fri, "the previous month", "DATE", "2019-04"},
 		{"previous friday", "Stocks closed lower Friday, down 3% from the previous Friday.", mon, "the previous Friday", "DATE", "2024-08-16"},
 		{"previous friday no anchor", "Stocks were down 3% from the previous Friday.", mon, "the previous Friday", "DATE", "2024-08-23"},
+		{"previous quarter anchored", "Sales rose in the third quarter of 2019 from the previous quarter.", fri, "the previous quarter", "DATE", "2019-Q2"},
+		{"following week anchored", "The deal was signed on May 3, 2021. The following week, the firm sold its stake.", fri, "The following week", "DATE", "2021-W19"},
+		// a possessive weekday names its own event: the clause's tense is another verb's
+		{"possessive weekday", "Lawyers would look for ways around Wednesday's ruling.", fri, "Wednesday", "DATE", "2024-08-21"},
+		{"ahead of possessive", "Voters were nervous ahead of Sunday's election.", fri, "Sunday", "DATE", "2024-08-25"},
 		// a weekday with a plural day part is a set
 		{"plural nights", "Buses run late on Saturday nights.", fri, "Saturday nights", "SET", "XXXX-WXX-6TNI"},
 		{"distributed nights", "Buses run late on Friday and Saturday nights.", fri, "Friday", "SET", "XXXX-WXX-5TNI"},
