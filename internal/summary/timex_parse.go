@@ -227,6 +227,8 @@ func (p *txParser) keepPrefix(i int, mod string, m txMatch) bool {
 	switch {
 	case (mod == "APPROX" || w == "almost") && m.typ == "DURATION":
 		return false
+	case mod == "APPROX" && p.possessive(m.end): // "get around Wednesday's ruling"
+		return false
 	case w == "earlier" || w == "later":
 		v := m.val
 		return !(len(v) == 10 && v[4] == '-' && v[7] == '-' || len(v) > 10 && v[10] == 'T')
