@@ -129,6 +129,14 @@ func (p *txParser) mMonth(i int) (txMatch, bool) {
 		if y, ok := p.yearAt(j + 1); ok {
 			return txMatch{end: j + 2, typ: "DATE", val: txFmtMonth(y, m)}, true
 		}
+		if rel, ok := txDeicticDir[p.lo(j+1)]; ok && p.lo(j+2) == "year" && p.has && (rel != 0 || p.lo(j+1) == "this") && p.lo(j+1) != "past" {
+			return txMatch{end: j + 3, typ: "DATE", val: txFmtMonth(p.ref.Year()+rel, m)}, true // March of next year
+		}
+		if (p.lo(j+1) == "that" || p.lo(j+1) == "the") && p.lo(j+2) == "same" && p.lo(j+3) == "year" || p.lo(j+1) == "that" && p.lo(j+2) == "year" {
+			if p.lastYear > 0 { // "in October of that year": the year in focus
+				return txMatch{end: j + 3 + btoi(p.lo(j+2) == "same"), typ: "DATE", val: txFmtMonth(p.lastYear, m)}, true
+			}
+		}
 	}
 	if rel, ok := txDeicticDir[p.lo(j)]; ok && (p.lo(j) == "this" || p.lo(j) == "last" || p.lo(j) == "next") && p.lo(j+1) == "year" && p.has {
 		return txMatch{end: j + 2, typ: "DATE", val: txFmtMonth(p.ref.Year()+rel, m)}, true
@@ -425,6 +433,14 @@ func (p *txParser) yearEnd(j int) (string, int, bool) {
 		return y, j + 4, true
 	}
 	return "", 0, false
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func txIsASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -21,8 +21,9 @@ func (p *txParser) mThe(i int, the bool) (txMatch, bool) {
 		v := "XXXX-WXX-WE"
 		if p.has {
 			wk := 0
-			if t := p.tenseAt(i, j+1); t == txTensePast && txIsoWeekday(p.ref) < 6 {
-				wk = -1
+			wd := txIsoWeekday(p.ref)
+			if t := p.tenseAt(i, j+1); t == txTensePast && wd < 6 || t == txTenseNone && wd <= 3 {
+				wk = -1 // early in the week, a weekend without tense is the one just past
 			}
 			v = p.shift(wk, "W") + "-WE"
 		}
@@ -481,6 +482,9 @@ func (p *txParser) mSeason(i int) (txMatch, bool) {
 	if p.lo(k) == "of" {
 		if y, yk := p.yearAfter(k + 1); yk > k+1 {
 			return txMatch{end: yk, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
+		}
+		if p.lo(j) == "fall" {
+			return txMatch{}, false // the fall of the Wall
 		}
 	}
 	if y, ok := p.yearAt(k); ok {

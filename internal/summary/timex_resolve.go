@@ -127,16 +127,16 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		return txTenseFuture // "the committee meets Monday", "leaders meet on Friday"
 	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
-		if p.clauseStop(k) {
-			break
+		if p.clauseStop(k) || txSubordinators[p.lo(k)] {
+			break // "will vote for him because of the shooting Friday"
 		}
 		if t := txTenseCue(p, k); t != txTenseNone {
 			return t
 		}
 	}
 	for k := j; k < len(p.toks) && k < j+10; k++ {
-		if p.clauseStop(k) {
-			break
+		if p.clauseStop(k) || p.quoteEnd(k) {
+			break // not the reporting verb after a quote: "… in July," he said
 		}
 		switch p.lo(k) {
 		case "will", "would", "shall", "ll":
@@ -147,6 +147,18 @@ func (p *txParser) tenseAt(i, j int) txTense {
 		}
 	}
 	return txTenseNone
+}
+
+// quoteEnd reports whether token k closes a quotation: a straight or
+// curly double quote, or two apostrophes.
+func (p *txParser) quoteEnd(k int) bool {
+	switch p.lo(k) {
+	case "\"", "”":
+		return true
+	case "'":
+		return p.lo(k+1) == "'" && p.joined(k+1)
+	}
+	return false
 }
 
 // clockBefore returns the first token of the clock time ("9 a.m.", "5
@@ -179,6 +191,12 @@ func (p *txParser) clockBefore(i int) int {
 		return k
 	}
 	return i
+}
+
+// txSubordinators open a clause of their own: tense cues before them
+// belong to another verb.
+var txSubordinators = map[string]bool{
+	"because": true, "although": true, "though": true, "whereas": true,
 }
 
 // scheduledPresent reports whether the expression at token i follows a
@@ -336,7 +354,7 @@ var txIntentIng = map[string]bool{
 // txExpectVerbs are present forms of verbs of expectation.
 var txExpectVerbs = map[string]bool{
 	"expect": true, "expects": true, "anticipate": true, "anticipates": true,
-	"predict": true, "predicts": true, "forecast": true, "forecasts": true,
+	"predict": true, "predicts": true,
 }
 
 // txCauseAfterTo are words after "due to" that make it "because of".
@@ -360,6 +378,9 @@ func txTenseCue(p *txParser, k int) txTense {
 		return txTenseFuture // "analysts expect sales to rise in the fourth quarter"
 	}
 	if txFutureCues[w] {
+		if w == "may" && p.toks[k].cap && (k+1 < len(p.toks) && p.toks[k+1].kind == txTkNum || k > 0 && p.toks[k-1].kind == txTkWord) {
+			return txTenseNone // the month: "from May 13 through Sunday"
+		}
 		if w == "due" && p.lo(k+1) == "to" && txCauseAfterTo[p.lo(k+2)] {
 			return txTenseNone // "due to its loss": a cause, not a schedule
 		}
@@ -492,6 +513,10 @@ func (p *txParser) monthYear(m, d, i, j int) int {
 		}
 	case txTenseFuture:
 		if diff < -45 {
+			return y + 1
+		}
+	case txTensePresent: // "the trial is set for November", "if he is the nominee in November"
+		if diff < -240 {
 			return y + 1
 		}
 	default:

@@ -167,6 +167,7 @@ func TestTimexNotTagged(t *testing.T) {
 		"The striker scored twice in the second half.",
 		"She won the first half of the race.",
 		"He told the Daily Mail he would stay.",
+		"Crowds celebrated the fall of the wall.",
 		"The story ran in USA Today on the front page.",
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -312,6 +313,18 @@ func TestTimexResolutionRules(t *testing.T) {
 		// a possessive weekday names its own event: the clause's tense is another verb's
 		{"possessive weekday", "Lawyers would look for ways around Wednesday's ruling.", fri, "Wednesday", "DATE", "2024-08-21"},
 		{"ahead of possessive", "Voters were nervous ahead of Sunday's election.", fri, "Sunday", "DATE", "2024-08-25"},
+		// the month May is no modal
+		{"may month not modal", "Adults were polled from May 13 through Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-22"},
+		{"may modal", "Officials said the ship may sail Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-29"},
+		// a cue past "because" or a closing quote belongs to another clause
+		{"because of", "Fans will march because of the shooting on Friday.", "2016-08-28", "Friday", "DATE", "2016-08-26"},
+		{"quote then said", "\"There is a vote on Tuesday,\" she said.", "2016-06-27", "Tuesday", "DATE", "2016-06-28"},
+		// a present clause does not send a coming month back a year
+		{"present month ahead", "Trump is the likely nominee in November.", "2016-03-15", "November", "DATE", "2016-11"},
+		{"month of next year", "Leaders agreed to a plan by March of next year.", "2016-09-18", "March of next year", "DATE", "2017-03"},
+		{"month of that year", "He took office in January 2009 and the rate peaked in October of that year.", fri, "October of that year", "DATE", "2009-10"},
+		// early in the week, a weekend without tense is the one just past
+		{"weekend monday", "Protests over the weekend drew crowds.", "2016-05-02", "the weekend", "DATE", "2016-W17-WE"},
 		// a weekday with a plural day part is a set
 		{"plural nights", "Buses run late on Saturday nights.", fri, "Saturday nights", "SET", "XXXX-WXX-6TNI"},
 		{"distributed nights", "Buses run late on Friday and Saturday nights.", fri, "Friday", "SET", "XXXX-WXX-5TNI"},
