@@ -180,8 +180,8 @@ func (p *txParser) unitAgrees(i, j, n int, u txUnitInfo, adj bool) bool {
 		return false
 	case u.code == "Q" && (p.lo(j+1) == "of" || adj || p.toks[i].kind == txTkNum):
 		return false // three quarters of the vote
-	case u.code == "S" && !plural && (p.lo(i) == "a" || p.lo(i) == "one") && j+1 < len(p.toks) && p.toks[j+1].kind == txTkWord:
-		return false // a second time
+	case u.code == "S" && !plural && (p.lo(i) == "a" || p.lo(i) == "one") && j+1 < len(p.toks) && (p.toks[j+1].kind == txTkWord || p.lo(j+1) == "-" && p.joined(j+1)):
+		return false // a second time, a second-place finish
 	case n > 1 && !plural && !adj && p.toks[i].kind == txTkWord: // "a two day rally"
 		return j+1 < len(p.toks) && p.toks[j+1].kind == txTkWord && !p.toks[j+1].cap
 	}

@@ -344,6 +344,36 @@ var txIntentVerbs = map[string]bool{
 	"wanted": true, "prepared": true, "aimed": true,
 }
 
+// scheduledVerbS reports whether token k is the present -s form of a
+// scheduling verb ("holds", "testifies") used as a verb: not after a
+// determiner or a number ("two visits").
+func (p *txParser) scheduledVerbS(k int) bool {
+	w := p.lo(k)
+	if len(w) < 5 || w[len(w)-1] != 's' || txNotSubject[p.lo(k-1)] || k > 0 && p.toks[k-1].kind == txTkNum {
+		return false
+	}
+	base := w[:len(w)-1]
+	if strings.HasSuffix(w, "ies") {
+		base = w[:len(w)-3] + "y"
+	} else if strings.HasSuffix(w, "es") && !txScheduleVerbs[base] {
+		base = w[:len(w)-2]
+	}
+	return txScheduleVerbs[base] || txScheduleVerbsMore[base]
+}
+
+// txScheduleVerbsMore are further verbs whose present -s form announces a
+// scheduled event anywhere in the clause.
+var txScheduleVerbsMore = map[string]bool{
+	"speak": true, "testify": true, "appear": true, "address": true, "arrive": true,
+	"depart": true, "debate": true, "headline": true, "unveil": true, "release": true,
+}
+
+// txScheduledFor are participles that, followed by "for", give an
+// event's planned date ("a rally slated for Wednesday").
+var txScheduledFor = map[string]bool{
+	"scheduled": true, "slated": true, "set": true, "planned": true, "timed": true,
+}
+
 // txIntentIng are -ing forms that, followed by "to", announce a coming
 // event whatever the tense of their auxiliary.
 var txIntentIng = map[string]bool{
@@ -410,6 +440,9 @@ func txTenseCue(p *txParser, k int) txTense {
 	if w == "come" && p.lo(k-1) == "to" || w == "coming" || w == "upcoming" || w == "ahead" {
 		return txTenseFuture
 	}
+	if p.scheduledVerbS(k) {
+		return txTenseFuture // "Yellen testifies before the committee on Thursday"
+	}
 	if txIntentIng[w] && p.lo(k+1) == "to" {
 		return txTenseFuture // "were planning to drive there on Monday"
 	}
@@ -417,7 +450,7 @@ func txTenseCue(p *txParser, k int) txTense {
 		return txTensePresent
 	}
 	if txPastIrregular[w] && w != "ago" || len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w] {
-		if p.lo(k+1) == "to" && txIntentVerbs[w] { // expected to, supposed to
+		if p.lo(k+1) == "to" && txIntentVerbs[w] || p.lo(k+1) == "for" && txScheduledFor[w] { // expected to, slated for
 			return txTenseFuture
 		}
 		switch p.lo(k - 1) {

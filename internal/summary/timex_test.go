@@ -168,6 +168,7 @@ func TestTimexNotTagged(t *testing.T) {
 		"She won the first half of the race.",
 		"He told the Daily Mail he would stay.",
 		"Crowds celebrated the fall of the wall.",
+		"He hoped for a second-place finish.",
 		"The story ran in USA Today on the front page.",
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -313,6 +314,10 @@ func TestTimexResolutionRules(t *testing.T) {
 		// a possessive weekday names its own event: the clause's tense is another verb's
 		{"possessive weekday", "Lawyers would look for ways around Wednesday's ruling.", fri, "Wednesday", "DATE", "2024-08-21"},
 		{"ahead of possessive", "Voters were nervous ahead of Sunday's election.", fri, "Sunday", "DATE", "2024-08-25"},
+		{"holds on", "Nevada holds its caucuses on Saturday, a poll shows.", "2016-02-18", "Saturday", "DATE", "2016-02-20"},
+		{"testifies", "Yellen testifies before the committee on Thursday.", "2015-12-01", "Thursday", "DATE", "2015-12-03"},
+		{"slated for", "She canceled a rally slated for Wednesday.", "2016-06-13", "Wednesday", "DATE", "2016-06-15"},
+		{"hoped for", "Aides hoped for a strong finish on Tuesday.", "2016-02-11", "Tuesday", "DATE", "2016-02-09"},
 		// the month May is no modal
 		{"may month not modal", "Adults were polled from May 13 through Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-22"},
 		{"may modal", "Officials said the ship may sail Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-29"},
