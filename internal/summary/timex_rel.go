@@ -232,6 +232,17 @@ func (p *txParser) agoValue(i, n int, unit, dir string, end int) (txMatch, bool)
 	if unit == "E" {
 		return txMatch{end: end, typ: "DATE", val: p.shift(10*n, "Y")}, true
 	}
+	if dir != "ago" && (unit == "Y" || unit == "D") {
+		// "earlier", "later" count from the time in focus, "ago" from now,
+		// when that time lies years back ("in March 2012, nearly a year
+		// earlier"); near the reference, a comparison with the report's
+		// own period is meant ("up from a year earlier")
+		if unit == "D" && p.lastDay != "" || unit == "Y" && p.lastYear > 0 && (p.lastYear < p.ref.Year()-1 || p.lastYear > p.ref.Year()+1) {
+			if v, ok := p.anchored(n, unit); ok {
+				return txMatch{end: end, typ: "DATE", val: v}, true
+			}
+		}
+	}
 	return txMatch{end: end, typ: "DATE", val: p.shift(n, unit)}, true
 }
 

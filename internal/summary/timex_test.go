@@ -318,6 +318,11 @@ func TestTimexResolutionRules(t *testing.T) {
 		{"testifies", "Yellen testifies before the committee on Thursday.", "2015-12-01", "Thursday", "DATE", "2015-12-03"},
 		{"slated for", "She canceled a rally slated for Wednesday.", "2016-06-13", "Wednesday", "DATE", "2016-06-15"},
 		{"hoped for", "Aides hoped for a strong finish on Tuesday.", "2016-02-11", "Tuesday", "DATE", "2016-02-09"},
+		// "earlier" counts from the date in focus, "ago" from the reference
+		{"days earlier anchored", "He was shot on Oct. 23, 1998. Two days earlier, police saw the car.", fri, "Two days earlier", "DATE", "1998-10-21"},
+		{"year earlier far anchor", "The court ruled in March 2012, nearly a year earlier than expected.", fri, "nearly a year earlier", "DATE", "2011"},
+		{"year earlier report", "Profit rose to $5 million from $4 million a year earlier.", fri, "a year earlier", "DATE", "2023"},
+		{"days ago", "He was shot on Oct. 23, 1998. Police said two days ago that they had a suspect.", fri, "two days ago", "DATE", "2024-08-21"},
 		// the month May is no modal
 		{"may month not modal", "Adults were polled from May 13 through Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-22"},
 		{"may modal", "Officials said the ship may sail Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-29"},
