@@ -2,10 +2,13 @@ package summary
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
-// Matchers for holidays, spelled-out years and ordinal centuries.
+// Matchers for holidays, spelled-out years and ordinal centuries; the
+// discourse helpers of the quarter focus, the business-period context and
+// the anchors of "the following month" and "one day".
 
 // txHoliday is a named day: fixed (month, day) or computed by fn.
 type txHoliday struct {
@@ -193,3 +196,163 @@ func (p *txParser) mCentury(i int) (txMatch, bool) {
 var txCenturyOrdinals = map[string]int{
 	"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
+
+// takesFocus says whether quarter q of year y, named at tokens [i, end),
+// becomes the period the text reports on. A quarter not yet over does
+// not replace a named one, nor become it in a future clause ("will take
+// a fourth-quarter charge"); an earlier quarter of the same year does not
+// replace the last complete quarter ("after a flat second quarter").
+func (p *txParser) takesFocus(i, end, y, q int) bool {
+	if !p.has {
+		return true
+	}
+	cur := p.ref.Year()*4 + (int(p.ref.Month())-1)/3 // index of the last complete quarter, q counted from 1
+	if y*4+q > cur {
+		return p.focusQ == 0 && p.tenseAt(i, end) != txTenseFuture
+	}
+	return !(p.focusY*4+p.focusQ == cur && y == p.focusY && q < p.focusQ)
+}
+
+// periodYear reads the year after a quarter or half ending at token end:
+// ", 1990", "of fiscal 1990", "of last year"; the year and the index after
+// it (end itself: none). ok is false for "of the game": no calendar period.
+func (p *txParser) periodYear(end int) (int, int, bool) {
+	if p.lo(end) != "of" && p.lo(end) != "," {
+		return 0, end, true
+	}
+	if yy, ok := p.yearAt(end + 1); ok {
+		return yy, end + 2, true
+	}
+	if p.lo(end+1) == "fiscal" {
+		if yy, ok := p.yearAt(end + 2); ok {
+			return yy, end + 3, true
+		}
+		return 0, end, true
+	}
+	if p.lo(end) != "of" {
+		return 0, end, true
+	}
+	if rel, ok := txDeicticDir[p.lo(end+1)]; ok && p.lo(end+2) == "year" && p.has {
+		return p.ref.Year() + rel, end + 3, true // the second half of last year
+	}
+	next := p.lo(end + 2)
+	return 0, end, !(txDeterminers[p.lo(end+1)] && next != "year" && next != "fiscal" && next != "current")
+}
+
+// periodContext reports whether tokens [i, end) stand in a report on
+// business periods: a quarter was named before, or the clause speaks of
+// profit, sales or the economy.
+func (p *txParser) periodContext(i, end int) bool {
+	if p.focusQ > 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && !p.clauseStop(k); k-- {
+		if txPeriodWords[p.lo(k)] {
+			return true
+		}
+	}
+	for k := end; k < len(p.toks) && k < end+12 && !p.clauseStop(k); k++ {
+		if txPeriodWords[p.lo(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// txDeterminers open a noun phrase.
+var txDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "that": true, "our": true, "my": true, "your": true,
+}
+
+// txPeriodWords speak of the figures of a business period.
+var txPeriodWords = map[string]bool{
+	"profit": true, "profits": true, "sales": true, "revenue": true, "revenues": true,
+	"earnings": true, "net": true, "income": true, "loss": true, "losses": true,
+	"results": true, "growth": true, "economy": true, "gdp": true, "output": true,
+	"fiscal": true, "dividend": true, "shipments": true, "orders": true, "deficit": true,
+	"turnover": true, "margin": true, "margins": true, "%": true, "percent": true,
+}
+
+// nameFollows reports whether token k is a capitalised word that is not
+// a weekday or a month: the rest of a name ("Daily Mail").
+func (p *txParser) nameFollows(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != txTkWord || !p.toks[k].cap {
+		return false
+	}
+	_, wd := txWeekdayNames[p.lo(k)]
+	_, mo := txMonthNames[p.lo(k)]
+	return !wd && !mo
+}
+
+// lastMonth returns the month of the last date emitted with a month or a
+// finer precision ("1989-03", "1989-03-05", "1989-03-05TNI").
+func (p *txParser) lastMonth() (int, int, bool) {
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-50; k-- {
+		v := p.out[k].Value
+		if len(v) < 7 || v[4] != '-' || !txIsASCIIDigit(v[5]) || !txIsASCIIDigit(v[6]) || len(v) > 7 && v[7] != '-' {
+			continue
+		}
+		y, ok1 := txAtoi(v[:4])
+		m, ok2 := txAtoi(v[5:7])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			return y, m, true
+		}
+	}
+	return 0, 0, false
+}
+
+// someDay reports whether "one day" at tokens [i, j) means some day to
+// come: after a modal ("will one day lead"), before an -ing form after
+// "of" ("dreams of one day playing") or before a subject and a modal
+// ("one day he will manage").
+func (p *txParser) someDay(i, j int) bool {
+	if txModals[p.lo(i-1)] {
+		return true
+	}
+	next := p.lo(j)
+	if p.lo(i-1) == "of" && len(next) > 5 && strings.HasSuffix(next, "ing") && !txIngNotVerb[next] {
+		return true
+	}
+	if txPluralSubjects[next] || next == "he" || next == "she" {
+		return txModals[p.lo(j+1)] // one day he will manage
+	}
+	return false
+}
+
+// txIngNotVerb end in -ing without being verbs.
+var txIngNotVerb = map[string]bool{
+	"morning": true, "evening": true, "spring": true, "nothing": true, "something": true,
+	"everything": true, "anything": true, "during": true, "building": true, "thing": true,
+	"ceiling": true, "string": true, "king": true, "wedding": true, "meeting": true,
+	"hearing": true, "ruling": true, "funding": true, "earnings": true,
+}
+
+// txModals may stand before "one day" meaning some day to come.
+var txModals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"can": true, "shall": true, "should": true, "ll": true, "must": true,
+}
+
+// qQuarter matches "Q3" and "Q3 2008" at token j.
+func (p *txParser) qQuarter(j int) (txMatch, bool) {
+	if p.lo(j) != "q" || j+1 >= len(p.toks) || !p.joined(j+1) {
+		return txMatch{}, false
+	}
+	q, ok := p.num(j + 1)
+	if !ok || q < 1 || q > 4 || len(p.lo(j+1)) != 1 {
+		return txMatch{}, false
+	}
+	y, end := 0, j+2
+	if yy, k := p.yearAfter(end); k > end {
+		y, end = yy, k
+	} else if p.has {
+		y = p.ref.Year()
+	} else {
+		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-Q%d", q)}, true
+	}
+	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
+}
+
+// txPeriodAdj may stand in "the latest period".
+var txPeriodAdj = map[string]bool{"latest": true, "comparable": true, "corresponding": true, "same": true, "recent": true}

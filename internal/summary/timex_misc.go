@@ -161,21 +161,10 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 			y--
 		}
 	}
-	if p.lo(end) == "of" || p.lo(end) == "," {
-		if yy, ok := p.yearAt(end + 1); ok {
-			y, hasYear = yy, true
-			end += 2
-		} else if p.lo(end+1) == "fiscal" {
-			if yy, ok := p.yearAt(end + 2); ok {
-				y, hasYear = yy, true
-				end += 3
-			}
-		} else if rel, ok := txDeicticDir[p.lo(end+1)]; ok && p.lo(end+2) == "year" && p.lo(end) == "of" && p.has {
-			y, hasYear = p.ref.Year()+rel, true // the second half of last year
-			end += 3
-		} else if p.lo(end) == "of" && txDeterminers[p.lo(end+1)] && p.lo(end+2) != "year" && p.lo(end+2) != "fiscal" && p.lo(end+2) != "current" {
-			return txMatch{}, false // the first half of the game, the second quarter of the match
-		}
+	if yy, e, ok := p.periodYear(end); !ok {
+		return txMatch{}, false // the first half of the game, the second quarter of the match
+	} else if e > end {
+		y, hasYear, end = yy, true, e
 	}
 	if unit == "half" && !hasYear && !p.periodContext(i, end) {
 		return txMatch{}, false // the second half (of a match), a first-half goal
@@ -192,80 +181,6 @@ func (p *txParser) mQuarter(i int) (txMatch, bool) {
 	focus := code == "Q" && p.takesFocus(i, end, y, q)
 	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-%s%d", y, code, q), focus: focus}, true
 }
-
-// periodContext reports whether tokens [i, end) stand in a report on
-// business periods: a quarter was named before, or the clause speaks of
-// profit, sales or the economy.
-func (p *txParser) periodContext(i, end int) bool {
-	if p.focusQ > 0 {
-		return true
-	}
-	for k := i - 1; k >= 0 && k >= i-12 && !p.clauseStop(k); k-- {
-		if txPeriodWords[p.lo(k)] {
-			return true
-		}
-	}
-	for k := end; k < len(p.toks) && k < end+12 && !p.clauseStop(k); k++ {
-		if txPeriodWords[p.lo(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// txDeterminers open a noun phrase.
-var txDeterminers = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
-	"its": true, "this": true, "that": true, "our": true, "my": true, "your": true,
-}
-
-// txPeriodWords speak of the figures of a business period.
-var txPeriodWords = map[string]bool{
-	"profit": true, "profits": true, "sales": true, "revenue": true, "revenues": true,
-	"earnings": true, "net": true, "income": true, "loss": true, "losses": true,
-	"results": true, "growth": true, "economy": true, "gdp": true, "output": true,
-	"fiscal": true, "dividend": true, "shipments": true, "orders": true, "deficit": true,
-	"turnover": true, "margin": true, "margins": true, "%": true, "percent": true,
-}
-
-// takesFocus says whether quarter q of year y, named at tokens [i, end),
-// becomes the period the text reports on. A quarter not yet over does
-// not replace a named one, nor become it in a future clause ("will take
-// a fourth-quarter charge"); an earlier quarter of the same year does not
-// replace the last complete quarter ("after a flat second quarter").
-func (p *txParser) takesFocus(i, end, y, q int) bool {
-	if !p.has {
-		return true
-	}
-	cur := p.ref.Year()*4 + (int(p.ref.Month())-1)/3 // index of the last complete quarter, q counted from 1
-	if y*4+q > cur {
-		return p.focusQ == 0 && p.tenseAt(i, end) != txTenseFuture
-	}
-	return !(p.focusY*4+p.focusQ == cur && y == p.focusY && q < p.focusQ)
-}
-
-// qQuarter matches "Q3" and "Q3 2008" at token j.
-func (p *txParser) qQuarter(j int) (txMatch, bool) {
-	if p.lo(j) != "q" || j+1 >= len(p.toks) || !p.joined(j+1) {
-		return txMatch{}, false
-	}
-	q, ok := p.num(j + 1)
-	if !ok || q < 1 || q > 4 || len(p.lo(j+1)) != 1 {
-		return txMatch{}, false
-	}
-	y, end := 0, j+2
-	if yy, k := p.yearAfter(end); k > end {
-		y, end = yy, k
-	} else if p.has {
-		y = p.ref.Year()
-	} else {
-		return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("XXXX-Q%d", q)}, true
-	}
-	return txMatch{end: end, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", y, q), focus: true}, true
-}
-
-// txPeriodAdj may stand in "the latest period".
-var txPeriodAdj = map[string]bool{"latest": true, "comparable": true, "corresponding": true, "same": true, "recent": true}
 
 // yearQuarter matches "1988 second quarter", "the 1988 period" with the
 // year at token j.
@@ -538,17 +453,6 @@ func (p *txParser) mSet(i int) (txMatch, bool) {
 		return txMatch{end: j + 1, typ: "SET", val: "XXXX-XX-XX" + pod}, true
 	}
 	return txMatch{}, false
-}
-
-// nameFollows reports whether token k is a capitalised word that is not
-// a weekday or a month: the rest of a name ("Daily Mail").
-func (p *txParser) nameFollows(k int) bool {
-	if k >= len(p.toks) || p.toks[k].kind != txTkWord || !p.toks[k].cap {
-		return false
-	}
-	_, wd := txWeekdayNames[p.lo(k)]
-	_, mo := txMonthNames[p.lo(k)]
-	return !wd && !mo
 }
 
 // txVagueWords are single words with a vague TIMEX3 value.

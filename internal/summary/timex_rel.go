@@ -2,7 +2,6 @@ package summary
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -135,38 +134,6 @@ func (p *txParser) mNumUnit(i int) (txMatch, bool) {
 		}
 	}
 	return txMatch{end: j, typ: "DURATION", val: v}, true
-}
-
-// someDay reports whether "one day" at tokens [i, j) means some day to
-// come: after a modal ("will one day lead"), before an -ing form after
-// "of" ("dreams of one day playing") or before a subject and a modal
-// ("one day he will manage").
-func (p *txParser) someDay(i, j int) bool {
-	if txModals[p.lo(i-1)] {
-		return true
-	}
-	next := p.lo(j)
-	if p.lo(i-1) == "of" && len(next) > 5 && strings.HasSuffix(next, "ing") && !txIngNotVerb[next] {
-		return true
-	}
-	if txPluralSubjects[next] || next == "he" || next == "she" {
-		return txModals[p.lo(j+1)] // one day he will manage
-	}
-	return false
-}
-
-// txIngNotVerb end in -ing without being verbs.
-var txIngNotVerb = map[string]bool{
-	"morning": true, "evening": true, "spring": true, "nothing": true, "something": true,
-	"everything": true, "anything": true, "during": true, "building": true, "thing": true,
-	"ceiling": true, "string": true, "king": true, "wedding": true, "meeting": true,
-	"hearing": true, "ruling": true, "funding": true, "earnings": true,
-}
-
-// txModals may stand before "one day" meaning some day to come.
-var txModals = map[string]bool{
-	"will": true, "would": true, "could": true, "may": true, "might": true,
-	"can": true, "shall": true, "should": true, "ll": true, "must": true,
 }
 
 // unitAgrees checks the number n at token i against its unit u at token j:
@@ -442,23 +409,6 @@ func (p *txParser) anchored(n int, unit string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// lastMonth returns the month of the last date emitted with a month or a
-// finer precision ("1989-03", "1989-03-05", "1989-03-05TNI").
-func (p *txParser) lastMonth() (int, int, bool) {
-	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-50; k-- {
-		v := p.out[k].Value
-		if len(v) < 7 || v[4] != '-' || !txIsASCIIDigit(v[5]) || !txIsASCIIDigit(v[6]) || len(v) > 7 && v[7] != '-' {
-			continue
-		}
-		y, ok1 := txAtoi(v[:4])
-		m, ok2 := txAtoi(v[5:7])
-		if ok1 && ok2 && m >= 1 && m <= 12 {
-			return y, m, true
-		}
-	}
-	return 0, 0, false
 }
 
 // mThatDay matches "that day", "that same day", "the same day", "the next
