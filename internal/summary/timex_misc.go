@@ -393,6 +393,9 @@ func (p *txParser) mSeason(i int) (txMatch, bool) {
 			return txMatch{}, false
 		}
 	}
+	if j == i && p.lo(i-1) == "-" && !txSeasonContext[p.lo(i-2)] {
+		return txMatch{}, false // free-fall, mid-summer is one
+	}
 	k := j + 1
 	if p.lo(k) == "of" {
 		if y, yk := p.yearAfter(k + 1); yk > k+1 {
@@ -411,8 +414,16 @@ func (p *txParser) mSeason(i int) (txMatch, bool) {
 	if !p.has {
 		return txMatch{end: k, typ: "DATE", val: "XXXX-" + s}, true
 	}
-	return txMatch{end: k, typ: "DATE", val: txFmtYear(p.ref.Year()) + "-" + s}, true
+	y := p.ref.Year()
+	if mid, ok := txSeasonMid[s]; ok {
+		y = p.monthYear(mid, 0, i, k) // "peaked in mid-summer" said in January: last summer
+	}
+	return txMatch{end: k, typ: "DATE", val: txFmtYear(y) + "-" + s}, true
 }
+
+// txSeasonMid are the middle months of the seasons that lie within one
+// calendar year.
+var txSeasonMid = map[string]int{"SP": 4, "SU": 7, "FA": 10}
 
 // txSeasonContext words make a bare season name a txDate.
 var txSeasonContext = map[string]bool{
@@ -425,8 +436,8 @@ var txSeasonContext = map[string]bool{
 func (p *txParser) mSet(i int) (txMatch, bool) {
 	w := p.lo(i)
 	if v, ok := txSetAdverbs[w]; ok {
-		if p.toks[i].cap && i > 0 && p.nameFollows(i+1) {
-			return txMatch{}, false // a title: "Daily Mail Online"
+		if p.toks[i].cap && i > 0 && (p.nameFollows(i+1) || p.toks[i-1].kind == txTkWord && p.toks[i-1].cap) {
+			return txMatch{}, false // a title: "Daily Mail Online", "News Daily"
 		}
 		return txMatch{end: i + 1, typ: "SET", val: v}, true
 	}

@@ -168,6 +168,8 @@ func TestTimexNotTagged(t *testing.T) {
 		"She won the first half of the race.",
 		"He told the Daily Mail he would stay.",
 		"Crowds celebrated the fall of the wall.",
+		"The casino trade has been in a free-fall.",
+		"He spoke on Breitbart News Daily about it.",
 		"He hoped for a second-place finish.",
 		"The story ran in USA Today on the front page.",
 	} {
@@ -323,6 +325,9 @@ func TestTimexResolutionRules(t *testing.T) {
 		{"year earlier far anchor", "The court ruled in March 2012, nearly a year earlier than expected.", fri, "nearly a year earlier", "DATE", "2011"},
 		{"year earlier report", "Profit rose to $5 million from $4 million a year earlier.", fri, "a year earlier", "DATE", "2023"},
 		{"days ago", "He was shot on Oct. 23, 1998. Police said two days ago that they had a suspect.", fri, "two days ago", "DATE", "2024-08-21"},
+		// a bare season is placed like a month by tense and distance
+		{"past season", "Sales peaked in the summer.", "2016-01-10", "the summer", "DATE", "2015-SU"},
+		{"coming season", "The plant will reopen in the spring.", "2016-01-10", "the spring", "DATE", "2016-SP"},
 		// the month May is no modal
 		{"may month not modal", "Adults were polled from May 13 through Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-22"},
 		{"may modal", "Officials said the ship may sail Sunday.", "2016-05-27", "Sunday", "DATE", "2016-05-29"},
