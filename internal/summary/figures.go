@@ -3,6 +3,7 @@ package summary
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -29,8 +30,10 @@ type figScanner struct {
 	inherit string
 	// change1 is the last change a percentage described ("pay rise").
 	change1 string
-	out     []Figure
-	buf     []byte // scratch for phrase look-ups
+	out     []Figure    // the block being filled
+	block   int         // its index in sc.blocks
+	sc      *figScratch // the buffers
+	buf     []byte      // scratch for phrase look-ups
 	// ranging is set while reading the second number of a range ("5-10").
 	ranging bool
 	// title caches isTitle for the current sentence: 0 not yet known,
@@ -93,15 +96,63 @@ func (s *figScanner) titleCase() bool {
 // findFigures returns the figures of a's sentences in text order; text
 // outside every sentence (a headline, a byline) is not searched.
 func findFigures(a *article.Article) []Figure {
-	s := &figScanner{text: a.Text, out: make([]Figure, 0, 4+len(a.Text)/400)} // about one per 100-500 bytes of news
+	sc := figScratchPool.Get().(*figScratch)
+	s := &figScanner{text: a.Text, toks: sc.toks[:0], lc: sc.lc[:0], buf: sc.buf[:0], sc: sc}
+	if len(sc.blocks) == 0 {
+		sc.blocks = append(sc.blocks, make([]Figure, 0, 16+len(a.Text)/400)) // about one per 100-500 bytes of news
+	}
+	s.out = sc.blocks[0][:0]
 	for i, se := range a.Sentences {
-		s.scan(se.Start, se.End, i)
+		if figMayHold(a.Text, se.Start, se.End) {
+			s.scan(se.Start, se.End, i)
+		}
 	}
-	if len(s.out) == 0 {
-		return nil
+	sc.blocks[s.block] = s.out
+	n := 0
+	for _, b := range sc.blocks[:s.block+1] {
+		n += len(b)
 	}
-	return s.out
+	var out []Figure
+	if n > 0 {
+		out = make([]Figure, 0, n)
+	}
+	for k, b := range sc.blocks[:s.block+1] {
+		out = append(out, b...)
+		clear(b) // keep no article text in the pool
+		sc.blocks[k] = b[:0]
+	}
+	sc.toks, sc.lc, sc.buf = s.toks, s.lc, s.buf
+	figScratchPool.Put(sc)
+	return out
 }
+
+// emit appends f to the output. When the block being filled is full the
+// next one is taken, so a long text is not copied over as the output grows.
+func (s *figScanner) emit(f Figure) {
+	if len(s.out) == cap(s.out) {
+		sc := s.sc
+		sc.blocks[s.block] = s.out
+		s.block++
+		if s.block == len(sc.blocks) {
+			sc.blocks = append(sc.blocks, make([]Figure, 0, min(2*cap(s.out), 1<<13)))
+		}
+		s.out = sc.blocks[s.block][:0]
+	}
+	s.out = append(s.out, f)
+}
+
+// figScratch holds the buffers of one findFigures call: the token buffer,
+// the lower-case sentence, and the blocks the figures are gathered in.
+type figScratch struct {
+	toks   []figTok
+	lc     []byte
+	buf    []byte
+	blocks [][]Figure
+}
+
+// figScratchPool keeps the buffers of a findFigures call for the next one;
+// the figures are cleared first, so no article text is kept.
+var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
 
 // scan finds the figures of text[from:to], sentence index sent.
 func (s *figScanner) scan(from, to, sent int) {
@@ -133,7 +184,7 @@ func (s *figScanner) scan(from, to, sent int) {
 			continue
 		}
 		if f.Start >= 0 {
-			s.out = append(s.out, f)
+			s.emit(f)
 		}
 		i = max(next, i+1)
 		s.low = i

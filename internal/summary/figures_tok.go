@@ -148,3 +148,118 @@ func figWordEnd(text string, i, to int) int {
 	}
 	return j
 }
+
+// figByteClass sorts ASCII bytes for the pre-filter: 1 a letter, 2 a digit,
+// 0 anything else (every byte of a multi-byte character included).
+var figByteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	return t
+}()
+
+// FNV-1a over lower-cased bytes keys the figure finder's word sets.
+const (
+	figHash0    = 2166136261
+	figHashMult = 16777619
+)
+
+// figSet is an open-addressing hash set of lower-case ASCII words.
+type figSet struct {
+	keys     []string
+	mask     uint32
+	min, max int // shortest and longest key
+}
+
+// newFigSet returns the set of words ws (lower case, letters only).
+func newFigSet(ws []string) *figSet {
+	n := 16
+	for n < 4*len(ws) {
+		n *= 2
+	}
+	t := &figSet{keys: make([]string, n), mask: uint32(n - 1), min: 1 << 30}
+	for _, w := range ws {
+		h := uint32(figHash0)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * figHashMult
+		}
+		for k := h & t.mask; ; k = (k + 1) & t.mask {
+			if t.keys[k] == "" || t.keys[k] == w {
+				t.keys[k] = w
+				break
+			}
+		}
+		t.min, t.max = min(t.min, len(w)), max(t.max, len(w))
+	}
+	return t
+}
+
+// hasFold reports whether the run of ASCII letters w, whose lower-cased
+// bytes hash to h, is in the set.
+func (t *figSet) hasFold(h uint32, w string) bool {
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		key := t.keys[k]
+		if key == "" {
+			return false
+		}
+		if len(key) == len(w) {
+			i := 0
+			for i < len(w) && w[i]|0x20 == key[i] {
+				i++
+			}
+			if i == len(w) {
+				return true
+			}
+		}
+	}
+}
+
+// figAmountWords are the words without which a spelled amount cannot be
+// read: number, scale, fraction and vague words ("two", "a dozen", "half",
+// "millions of"). Every amount holds a digit or one of them.
+var figAmountWords = func() *figSet {
+	ws := []string{"tens", "half", "dozen"}
+	for w := range figSmall {
+		ws = append(ws, w)
+	}
+	for w := range figVague {
+		ws = append(ws, w)
+	}
+	for w := range figFraction {
+		ws = append(ws, w)
+	}
+	for w := range figScale {
+		if len(w) > 3 { // "a million"; "a mn" is no amount
+			ws = append(ws, w)
+		}
+	}
+	return newFigSet(ws)
+}()
+
+// figMayHold reports whether text[from:to] may hold a figure: whether it
+// has a digit or a word of figAmountWords standing alone as a run of ASCII
+// letters. A sentence with neither yields nothing, so it need not be
+// tokenised; the test is a superset, never a miss.
+func figMayHold(text string, from, to int) bool {
+	set := figAmountWords
+	h, n := uint32(figHash0), 0
+	for i := from; i < to; i++ {
+		c := text[i]
+		switch figByteClass[c] {
+		case 1:
+			h = (h ^ uint32(c|0x20)) * figHashMult
+			n++
+			continue
+		case 2:
+			return true
+		}
+		if n >= set.min && n <= set.max && set.hasFold(h, text[i-n:i]) {
+			return true
+		}
+		h, n = figHash0, 0
+	}
+	return n >= set.min && n <= set.max && set.hasFold(h, text[to-n:to])
+}
