@@ -86,7 +86,7 @@ func (s *figScanner) titleCase() bool {
 			continue
 		}
 		rest--
-		if i > 0 && figStop[string(s.lw(i))] {
+		if i > 0 && t.v&fcStop != 0 {
 			caps++
 		}
 	}
@@ -167,6 +167,11 @@ func (s *figScanner) scan(from, to, sent int) {
 		}
 	}
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
+	for k := range s.toks {
+		if t := &s.toks[k]; t.kind == fkWord {
+			t.v = figLexClass(s.lc[t.s-from : t.e-from])
+		}
+	}
 	s.title = 0
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
@@ -206,6 +211,14 @@ func (s *figScanner) is(i int, w string) bool {
 	return i >= 0 && i < len(s.toks) && string(s.lw(i)) == w
 }
 
+// has reports whether token i is a word in a list of c.
+func (s *figScanner) has(i int, c figClass) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord && s.toks[i].v&c != 0
+}
+
+// month reports whether token i is a month name as written (figMonths).
+func (s *figScanner) month(i int) bool { return s.has(i, fcMonth) && figMonths[s.w(i)] }
+
 // isWord reports whether token i is a word.
 func (s *figScanner) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord }
 
@@ -213,13 +226,20 @@ func (s *figScanner) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.
 func (s *figScanner) isNum(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkNum }
 
 // isP reports whether token i is the punctuation p.
-func (s *figScanner) isP(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkPunct && s.w(i) == p
+func (s *figScanner) isP(i int, p rune) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkPunct && s.toks[i].v == uint32(p)
 }
 
 // isDash reports whether token i is a hyphen or dash.
 func (s *figScanner) isDash(i int) bool {
-	return s.isP(i, "-") || s.isP(i, "–") || s.isP(i, "—") || s.isP(i, "‑")
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != fkPunct {
+		return false
+	}
+	switch s.toks[i].v {
+	case '-', '–', '—', '‑':
+		return true
+	}
+	return false
 }
 
 // att reports whether token i exists and touches the token before it.
@@ -318,7 +338,7 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 		if unit == "" && (s.modelName(a) || a.word && s.is(a.last, "of")) {
 			return figSkipped, a.last, true
 		}
-		if unit != "" && s.isWord(a.first-1) && figNounAdj[string(s.lw(a.first-1))] {
+		if unit != "" && s.has(a.first-1, fcNounAdj) {
 			unit = string(s.lw(a.first-1)) + " " + unit // the top three seeds
 		}
 		if unit == "" && a.word && !isRange && !a.frac && !a.vague && (s.pronominal(a) ||
@@ -330,7 +350,7 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 	} else {
 		f.Counts = s.counts(a, a.last, "")
 	}
-	if f.Unit == "" && !a.word && !a.frac && !isRange && s.isWord(first-1) && figElliptic[string(s.lw(first-1))] {
+	if f.Unit == "" && !a.word && !a.frac && !isRange && s.has(first-1, fcElliptic) {
 		f.Unit = s.inherit // "3.9 million headsets, up from 2.4 million"
 	}
 	if a.vague && a.qual != "" {
@@ -348,8 +368,11 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 // and returns the token range of the figure's span.
 func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 	first, last := a.first, a.last
-	for n := 3; n >= 1; n-- {
-		if q, ok := s.phrase(figQualifiers, a.first-1, n); ok {
+	// A qualifier ends in a word marked fcQualLast or is one sign ("~").
+	p := a.first - 1
+	maybe := s.has(p, fcQualLast) || p >= 0 && s.toks[p].kind == fkPunct
+	for n := 3; n >= 1 && maybe; n-- {
+		if q, ok := s.phrase(figQualifiers, p, n); ok {
 			if q == "about" && s.is(a.first-1, "some") && s.is(a.first-2, "for") {
 				continue
 			}
@@ -358,7 +381,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 			break
 		}
 	}
-	if s.isP(a.first-1, "~") || s.isP(a.first-1, "≈") {
+	if s.isP(a.first-1, '~') || s.isP(a.first-1, '≈') {
 		f.Qualifier, first = "about", a.first-1
 	}
 	switch {
@@ -366,7 +389,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 		f.Qualifier, last = "at least", last+2
 	case s.is(last, "or") && s.is(last+1, "so") && f.Qualifier == "":
 		f.Qualifier, last = "about", last+2
-	case s.isP(last, "+") && s.att(last) && f.Qualifier == "":
+	case s.isP(last, '+') && s.att(last) && f.Qualifier == "":
 		f.Qualifier, last = "more than", last+1
 	case s.isDash(last) && s.att(last) && s.is(last+1, "plus") && s.att(last+1):
 		f.Qualifier, last = "more than", last+2
@@ -387,12 +410,11 @@ func (s *figScanner) modelName(a figAmt) bool {
 	if a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac || s.isTitle() {
 		return false
 	}
-	if s.isWord(a.first-1) && figQualifiers[string(s.lw(a.first-1))] != "" {
+	if s.has(a.first-1, fcQual) {
 		return false
 	}
 	k := a.last
-	return s.toks[k].gap && s.upper(k) && !s.allCaps(k) && !figMonths[s.w(k)] &&
-		!figNameOK[string(s.lw(k))]
+	return s.toks[k].gap && s.upper(k) && !s.allCaps(k) && !s.month(k) && !s.has(k, fcNameOK)
 }
 
 // figSingular folds a one-word English plural the way the evaluation does
@@ -478,21 +500,44 @@ func (s *figScanner) mayStart(i int) bool {
 	case fkNum:
 		return true
 	case fkPunct:
+		if t.v < 0x80 {
+			return figCurASCII[t.v] || t.v == '-'
+		}
 		w := s.w(i)
 		return figCurrencySymbols[w] != "" || s.isDash(i) || w == "−"
 	}
-	if lw := s.lw(i); !figStartBloom.has(lw) || !figStartWords[string(lw)] {
-		return false // a bit test, then one look-up, reject almost every word
-	}
-	if _, ok := figCurrencyWords[s.w(i)]; ok {
+	switch c := t.v; {
+	case c&fcStart == 0:
+		return false // one bit rejects almost every word
+	case c&(fcSmall|fcVague) != 0:
 		return true
+	case c&fcCurWord != 0:
+		if _, ok := figCurrencyWords[s.w(i)]; ok {
+			return true
+		}
 	}
 	lw := string(s.lw(i))
-	if _, ok := figSmall[lw]; ok {
-		return true
-	}
-	return figVague[lw] > 0 || lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
+	return lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
 }
+
+// curSymbol reports whether token k is a currency symbol ("$", "€").
+func (s *figScanner) curSymbol(k int) bool {
+	t := s.toks[k]
+	if t.v < 0x80 {
+		return t.kind == fkPunct && figCurASCII[t.v]
+	}
+	return figCurrencySymbols[s.w(k)] != ""
+}
+
+// figCurASCII marks the ASCII currency symbols ("$").
+var figCurASCII = func() (t [0x80]bool) {
+	for k := range figCurrencySymbols {
+		if len(k) == 1 && k[0] < 0x80 {
+			t[k[0]] = true
+		}
+	}
+	return t
+}()
 
 // figHuge reports whether v is infinite, NaN or beyond any real quantity.
 func figHuge(v float64) bool { return math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > 1e300 }

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +23,14 @@ type figTok struct {
 	s, e int // byte offsets into the article text
 	kind figKind
 	gap  bool // white space precedes the token (or it opens the sentence)
+	// v is, for a word, its figClass bits (set by figScanner.classify);
+	// for punctuation, its rune, or figBadRune for a byte that is not
+	// UTF-8.
+	v uint32
 }
+
+// figBadRune is the v of a punctuation token that is not valid UTF-8.
+const figBadRune = 1<<32 - 1
 
 // figSpace reports whether r separates tokens.
 func figSpace(r rune) bool {
@@ -53,18 +61,18 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 				continue
 			case figIsDigit(c):
 				j := figNumEnd(text, i, to)
-				dst = append(dst, figTok{i, j, fkNum, gap})
+				dst = append(dst, figTok{i, j, fkNum, gap, 0})
 				gap = false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				j := figWordEnd(text, i, to)
-				dst = append(dst, figTok{i, j, fkWord, gap})
+				dst = append(dst, figTok{i, j, fkWord, gap, 0})
 				gap = false
 				i = j
 				continue
 			}
-			dst = append(dst, figTok{i, i + 1, fkPunct, gap})
+			dst = append(dst, figTok{i, i + 1, fkPunct, gap, uint32(c)})
 			gap = false
 			i++
 			continue
@@ -77,10 +85,14 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 			continue
 		case unicode.IsLetter(r):
 			j := figWordEnd(text, i, to)
-			dst = append(dst, figTok{i, j, fkWord, gap})
+			dst = append(dst, figTok{i, j, fkWord, gap, 0})
 			i = j
 		default:
-			dst = append(dst, figTok{i, i + n, fkPunct, gap})
+			v := uint32(r)
+			if r == utf8.RuneError && n == 1 {
+				v = figBadRune
+			}
+			dst = append(dst, figTok{i, i + n, fkPunct, gap, v})
 			i += n
 		}
 		gap = false
@@ -262,4 +274,163 @@ func figMayHold(text string, from, to int) bool {
 		h, n = figHash0, 0
 	}
 	return n >= set.min && n <= set.max && set.hasFold(h, text[to-n:to])
+}
+
+// figClass is a bit set of the word lists a lower-cased word is in, worked
+// out once per token so the matchers test a bit instead of hashing the
+// word again for every list. The lists stay the truth: a bit marked "may"
+// says only that the list, which is case-sensitive, may hold the word as
+// written, and the caller looks it up.
+type figClass = uint32
+
+const (
+	fcSmall       figClass = 1 << iota // figSmall
+	fcScale                            // figScale
+	fcVague                            // figVague
+	fcFraction                         // figFraction
+	fcQual                             // a key of figQualifiers
+	fcQualLast                         // the last word of a key of figQualifiers
+	fcStop                             // figStop
+	fcIrregular                        // figIrregular
+	fcNotPlural                        // figNotPlural
+	fcUnit                             // figUnitsFold
+	fcClock                            // figClockWords
+	fcNameOK                           // figNameOK
+	fcRate                             // figRateWords
+	fcParticiple                       // figParticiples
+	fcMetre                            // figMetreWords
+	fcOneIdiom                         // figOneIdiom
+	fcOneCompound                      // figOneCompound
+	fcDet                              // figDet
+	fcChange                           // figChangeVerbs
+	fcElliptic                         // figElliptic
+	fcNounAdj                          // figNounAdj
+	fcHyphenName                       // figHyphenName
+	fcNameWord                         // figNameWords
+	fcStart                            // figStartWords
+	fcMonth                            // figMonths may hold it
+	fcAttScale                         // figAttachedScale may hold it
+	fcUnitCase                         // figUnitsCase may hold it
+	fcCurWord                          // figCurrencyWords may hold it
+	fcStreet                           // figStreet may hold it
+)
+
+// figLexSlot is one slot of the figLex hash table.
+type figLexSlot struct {
+	key string // lower case; "" for an empty slot
+	c   figClass
+}
+
+// figLex maps every word of the lists to its figClass, by open addressing
+// on figHash0/figHashMult over the lower-cased bytes.
+var figLex, figLexMask, figLexMax = func() ([]figLexSlot, uint32, int) {
+	cls := map[string]figClass{}
+	add := func(c figClass, keys ...string) {
+		for _, k := range keys {
+			cls[k] |= c
+		}
+	}
+	fold := func(c figClass, keys ...string) { // for the case-sensitive lists
+		for _, k := range keys {
+			cls[figASCIILower(k)] |= c
+		}
+	}
+	for k := range figSmall {
+		add(fcSmall, k)
+	}
+	for k := range figScale {
+		add(fcScale, k)
+	}
+	for k := range figVague {
+		add(fcVague, k)
+	}
+	for k := range figFraction {
+		add(fcFraction, k)
+	}
+	for k := range figQualifiers {
+		add(fcQual, k)
+		add(fcQualLast, k[strings.LastIndexByte(k, ' ')+1:])
+	}
+	for _, l := range []struct {
+		c figClass
+		m map[string]bool
+	}{{fcStop, figStop}, {fcIrregular, figIrregular}, {fcNotPlural, figNotPlural}, {fcClock, figClockWords},
+		{fcNameOK, figNameOK}, {fcRate, figRateWords}, {fcParticiple, figParticiples}, {fcMetre, figMetreWords},
+		{fcOneIdiom, figOneIdiom}, {fcOneCompound, figOneCompound}, {fcDet, figDet}, {fcElliptic, figElliptic},
+		{fcNounAdj, figNounAdj}, {fcHyphenName, figHyphenName}, {fcNameWord, figNameWords},
+		{fcStart, figStartWords}} {
+		for k := range l.m {
+			add(l.c, k)
+		}
+	}
+	for k := range figUnitsFold {
+		add(fcUnit, k)
+	}
+	for k := range figChangeVerbs {
+		add(fcChange, k)
+	}
+	for _, l := range []struct {
+		c figClass
+		m map[string]bool
+	}{{fcMonth, figMonths}, {fcUnitCase, figUnitsCase}, {fcStreet, figStreet}} {
+		for k := range l.m {
+			fold(l.c, k)
+		}
+	}
+	for k := range figAttachedScale {
+		fold(fcAttScale, k)
+	}
+	for k := range figCurrencyWords {
+		fold(fcCurWord, k)
+	}
+	n := 64
+	for n < 4*len(cls) {
+		n *= 2
+	}
+	slots, mask, longest := make([]figLexSlot, n), uint32(n-1), 0
+	for k, c := range cls {
+		h := uint32(figHash0)
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint32(k[i])) * figHashMult
+		}
+		for j := h & mask; ; j = (j + 1) & mask {
+			if slots[j].key == "" {
+				slots[j] = figLexSlot{k, c}
+				break
+			}
+		}
+		longest = max(longest, len(k))
+	}
+	return slots, mask, longest
+}()
+
+// figASCIILower lower-cases the ASCII letters of w, as figScanner.lc does.
+func figASCIILower(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// figLexClass returns the figClass of the lower-cased word lw.
+func figLexClass(lw []byte) figClass {
+	if len(lw) > figLexMax {
+		return 0
+	}
+	h := uint32(figHash0)
+	for _, c := range lw {
+		h = (h ^ uint32(c)) * figHashMult
+	}
+	for j := h & figLexMask; ; j = (j + 1) & figLexMask {
+		sl := &figLex[j]
+		if sl.key == "" {
+			return 0
+		}
+		if sl.key == string(lw) {
+			return sl.c
+		}
+	}
 }

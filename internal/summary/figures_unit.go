@@ -22,7 +22,7 @@ func (s *figScanner) unitAfter(a *figAmt) {
 		switch {
 		case w == "%" || w == "％":
 			a.unit, a.last = "%", k+1
-		case figCurrencySymbols[w] != "" && s.att(k):
+		case s.curSymbol(k) && s.att(k):
 			a.unit, a.last = w, k+1
 		case (w == "-" || w == "‑") && s.att(k):
 			s.hyphenUnit(a, k)
@@ -45,7 +45,7 @@ func (s *figScanner) unitAfter(a *figAmt) {
 // measure reads a measure unit at token k; attached says it touches the
 // digits.
 func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
-	if s.isP(k, "°") && s.isWord(k+1) && s.att(k+1) && (s.w(k+1) == "C" || s.w(k+1) == "F") {
+	if s.isP(k, '°') && s.isWord(k+1) && s.att(k+1) && (s.w(k+1) == "C" || s.w(k+1) == "F") {
 		return "°" + s.w(k+1), k + 2, true
 	}
 	if !s.isWord(k) {
@@ -55,20 +55,20 @@ func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
 	if u, end, ok := s.twoWordUnit(k, lw); ok {
 		return u, end, true
 	}
-	if figUnitsCase[w] {
+	if s.toks[k].v&fcUnitCase != 0 && figUnitsCase[w] {
 		switch {
 		case figAttachedOnly[w] && !attached,
 			(w == "K" || w == "R") && attached,
 			(w == "C" || w == "F") && attached && (s.isWord(k+1) || s.isNum(k+1)) && s.att(k+1),
-			w == "p" && s.isP(k+1, ".") && s.is(k+2, "m"):
+			w == "p" && s.isP(k+1, '.') && s.is(k+2, "m"):
 			return "", k, false
 		}
 		return s.unitTail(w, k+1)
 	}
-	m, ok := figUnitsFold[lw]
-	if !ok || lw == "in" {
+	if s.toks[k].v&fcUnit == 0 || lw == "in" {
 		return "", k, false
 	}
+	m := figUnitsFold[lw]
 	if m == lw && lw != "times" && lw != "points" {
 		m = figSingular(w)
 	}
@@ -81,7 +81,7 @@ func (s *figScanner) unitTail(u string, k int) (string, int, bool) {
 	if s.isNum(k) && s.att(k) && (s.w(k) == "2" || s.w(k) == "3") {
 		u, k = u+s.w(k), k+1
 	}
-	if s.isP(k, "/") && s.att(k) && s.isWord(k+1) && s.att(k+1) {
+	if s.isP(k, '/') && s.att(k) && s.isWord(k+1) && s.att(k+1) {
 		u, k = u+"/"+s.w(k+1), k+2
 		if s.isNum(k) && s.att(k) && len(s.w(k)) == 1 {
 			u, k = u+s.w(k), k+1
@@ -102,15 +102,15 @@ func (s *figScanner) twoWordUnit(k int, lw string) (string, int, bool) {
 			return s.w(k) + "-" + s.w(k+2), k + 3, true
 		}
 	case "m", "k":
-		if s.isP(k+1, ".") && s.is(k+2, "p") && s.isP(k+3, ".") && s.is(k+4, "h") {
+		if s.isP(k+1, '.') && s.is(k+2, "p") && s.isP(k+3, '.') && s.is(k+4, "h") {
 			end := k + 5
-			if s.isP(end, ".") && end+1 < s.n() {
+			if s.isP(end, '.') && end+1 < s.n() {
 				end++
 			}
 			return lw + "ph", end, true
 		}
 	}
-	if len(lw) <= 3 && s.isP(k+1, "/") && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
+	if len(lw) <= 3 && s.isP(k+1, '/') && s.att(k+1) && s.isWord(k+2) && s.att(k+2) {
 		return s.unitTail(s.w(k), k+1)
 	}
 	if !s.isWord(k + 1) {
@@ -161,10 +161,10 @@ func (s *figScanner) rate(k int, u *string) int {
 		}
 		*u += " per " + s.text[s.toks[k+1].s:s.toks[e-1].e]
 		return e
-	case (s.is(k, "a") || s.is(k, "an")) && s.isWord(k+1) && figRateWords[string(s.lw(k+1))]:
+	case (s.is(k, "a") || s.is(k, "an")) && s.has(k+1, fcRate):
 		*u += " " + s.w(k) + " " + s.w(k+1)
 		return k + 2
-	case s.isP(k, "/") && s.att(k) && s.isWord(k+1) && s.att(k+1):
+	case s.isP(k, '/') && s.att(k) && s.isWord(k+1) && s.att(k+1):
 		*u += "/" + s.w(k+1)
 		return k + 2
 	}
@@ -175,7 +175,7 @@ func (s *figScanner) rate(k int, u *string) int {
 // "65-year-old", "40-plus", "four-, five- and six-cylinder").
 func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 	if s.isWord(k+1) && s.att(k+1) {
-		lw := string(s.lw(k + 1))
+		lw, c := string(s.lw(k+1)), s.toks[k+1].v
 		switch {
 		case lw == "plus":
 			a.plus, a.last = true, k+2
@@ -184,27 +184,27 @@ func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 			a.last = k + 2 // "a 10,000-strong workforce", "40-odd"
 			a.odd = lw == "odd"
 			return
-		case figOneCompound[lw] || figStop[lw] && lw != "times" || figMonths[s.w(k+1)] || figSmall[lw] > 0:
+		case c&fcOneCompound != 0 || c&fcStop != 0 && lw != "times" || s.month(k+1) || c&fcSmall != 0 && figSmall[lw] > 0:
 			if a.word {
 				a.skip, a.last = true, k+2
 			}
 			return
 		}
-		if s.upper(k+1) && !s.allCaps(k+1) && figUnitsFold[lw] == "" {
+		if s.upper(k+1) && !s.allCaps(k+1) && (c&fcUnit == 0 || figUnitsFold[lw] == "") {
 			a.skip, a.last = true, k+2 // 7-Eleven
 			return
 		}
 		u, end, _ := s.unitTail(s.w(k+1), k+2)
-		if m := figUnitsFold[lw]; m == "%" {
+		if c&fcUnit != 0 && figUnitsFold[lw] == "%" {
 			u = "%"
 		}
 		a.unit, a.last = figSingular(u), end
-		if _, ok := figScale[lw]; ok {
+		if c&fcScale != 0 {
 			a.unit = ""
 		}
 		return
 	}
-	if s.isP(k+1, ",") || s.is(k+1, "and") || s.is(k+1, "or") {
+	if s.isP(k+1, ',') || s.is(k+1, "and") || s.is(k+1, "or") {
 		for t := k + 1; t < min(k+12, s.n()-1); t++ {
 			if s.isDash(t) && s.att(t) && s.isWord(t+1) && s.att(t+1) && !s.is(t+1, "and") {
 				a.unit, a.last = figSingular(s.w(t+1)), k+1
@@ -233,22 +233,21 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 	}
 	if s.is(k, "of") {
 		k++
-		if s.isWord(k) && figDet[string(s.lw(k))] {
+		if s.has(k, fcDet) {
 			k++
 		}
 	}
 	first, end := k, -1
 	for n := 0; n < 4 && s.isWord(k) && s.toks[k].gap; n++ {
-		lw := string(s.lw(k))
-		if figMonths[s.w(k)] || figStop[lw] && !s.allCaps(k) || strings.HasSuffix(lw, "ly") {
+		lw := s.lw(k)
+		if s.month(k) || s.toks[k].v&fcStop != 0 && !s.allCaps(k) || len(lw) >= 2 && lw[len(lw)-2] == 'l' && lw[len(lw)-1] == 'y' {
 			break
 		}
 		e := k + 1
 		for s.isDash(e) && s.att(e) && s.isWord(e+1) && s.att(e+1) {
 			e += 2
 		}
-		last := string(s.lw(e - 1))
-		if _, unit := figUnitsFold[last]; unit || figLooksPlural(last) || figIrregular[last] {
+		if c := s.toks[e-1].v; c&(fcUnit|fcIrregular) != 0 || figLooksPlural(string(s.lw(e-1)), c) {
 			end = e
 			break
 		}
@@ -261,7 +260,7 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 		case a.value == 1 && k > first && !s.upper(first):
 			end = first + 1
 			if lw := string(s.lw(first)); strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") ||
-				figParticiples[lw] {
+				s.toks[first].v&fcParticiple != 0 {
 				return "", start // "1 dead"
 			}
 		default:
