@@ -86,7 +86,7 @@ func (s *figScanner) titleCase() bool {
 			continue
 		}
 		rest--
-		if i > 0 && t.v&fcStop != 0 {
+		if i > 0 && s.cls(i)&fcStop != 0 {
 			caps++
 		}
 	}
@@ -167,11 +167,6 @@ func (s *figScanner) scan(from, to, sent int) {
 		}
 	}
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
-	for k := range s.toks {
-		if t := &s.toks[k]; t.kind == fkWord {
-			t.v = figLexClass(s.lc[t.s-from : t.e-from])
-		}
-	}
 	s.title = 0
 	for i := 0; i < len(s.toks); {
 		if n := s.phoneRun(i); n > 0 {
@@ -213,7 +208,17 @@ func (s *figScanner) is(i int, w string) bool {
 
 // has reports whether token i is a word in a list of c.
 func (s *figScanner) has(i int, c figClass) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord && s.toks[i].v&c != 0
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord && s.cls(i)&c != 0
+}
+
+// cls returns the figClass of word token i, worked out on first use: most
+// words are never asked about.
+func (s *figScanner) cls(i int) figClass {
+	t := &s.toks[i]
+	if t.v == 0 {
+		t.v = figLexClass(s.lc[t.s-s.base:t.e-s.base]) | fcKnown
+	}
+	return t.v
 }
 
 // month reports whether token i is a month name as written (figMonths).
@@ -506,9 +511,11 @@ func (s *figScanner) mayStart(i int) bool {
 		w := s.w(i)
 		return figCurrencySymbols[w] != "" || s.isDash(i) || w == "−"
 	}
-	switch c := t.v; {
-	case c&fcStart == 0:
-		return false // one bit rejects almost every word
+	lw := s.lw(i)
+	if !figStartSet.has(lw) {
+		return false // one small look-up rejects almost every word
+	}
+	switch c := s.cls(i); {
 	case c&(fcSmall|fcVague) != 0:
 		return true
 	case c&fcCurWord != 0:
@@ -516,9 +523,21 @@ func (s *figScanner) mayStart(i int) bool {
 			return true
 		}
 	}
-	lw := string(s.lw(i))
-	return lw == "a" || lw == "an" || lw == "half" || lw == "tens" || lw == "minus"
+	switch string(lw) {
+	case "a", "an", "half", "tens", "minus":
+		return true
+	}
+	return false
 }
+
+// figStartSet holds figStartWords for mayStart.
+var figStartSet = func() *figSet {
+	ws := make([]string, 0, len(figStartWords))
+	for w := range figStartWords {
+		ws = append(ws, w)
+	}
+	return newFigSet(ws)
+}()
 
 // curSymbol reports whether token k is a currency symbol ("$", "€").
 func (s *figScanner) curSymbol(k int) bool {

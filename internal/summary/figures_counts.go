@@ -128,7 +128,7 @@ func (s *figScanner) participle(k int) string {
 			k++
 			continue
 		}
-		if s.toks[k].v&fcParticiple != 0 {
+		if s.cls(k)&fcParticiple != 0 {
 			if lw == "laid" && s.is(k+1, "off") {
 				return "laid off"
 			}
@@ -148,7 +148,7 @@ func (s *figScanner) nounAfter(k int) string {
 	first, e := k, k
 	for n := 0; n < 3 && s.isWord(e); n++ {
 		lw := string(s.lw(e))
-		if c := s.toks[e].v; c&(fcStop|fcParticiple) != 0 || s.month(e) || c&fcSmall != 0 && figSmall[lw] > 0 ||
+		if c := s.cls(e); c&(fcStop|fcParticiple) != 0 || s.month(e) || c&fcSmall != 0 && figSmall[lw] > 0 ||
 			n > 0 && strings.HasSuffix(lw, "ed") {
 			break
 		}

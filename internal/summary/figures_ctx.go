@@ -74,7 +74,7 @@ func (s *figScanner) clockAfter(k int) bool {
 	if lw := s.lw(k); len(lw) == 1 && (lw[0] == 'a' || lw[0] == 'p') {
 		return s.isP(k+1, '.') && s.att(k+1) && s.is(k+2, "m")
 	}
-	return s.toks[k].v&fcClock != 0
+	return s.cls(k)&fcClock != 0
 }
 
 // dateLike reports whether the number is a day of a month, a year or a
@@ -130,7 +130,7 @@ func (s *figScanner) nameBefore(j int) bool {
 			return false // index levels and money are never names
 		}
 	}
-	c := s.toks[p].v
+	c := s.cls(p)
 	if !s.upper(p) {
 		return c&fcNameWord != 0
 	}

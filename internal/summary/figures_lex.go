@@ -283,7 +283,7 @@ func (s *figScanner) scales(a *figAmt) {
 		if !s.isWord(k) {
 			return
 		}
-		c := s.toks[k].v
+		c := s.cls(k)
 		m, ok := 0.0, false
 		if c&fcScale != 0 {
 			m, ok = figScale[string(s.lw(k))]

@@ -222,7 +222,7 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 	if !s.isWord(k+1) || s.att(k+1) {
 		return false
 	}
-	nx, c := string(s.lw(k+1)), s.toks[k+1].v
+	nx, c := string(s.lw(k+1)), s.cls(k+1)
 	if c&fcMetre != 0 && nx != "of" {
 		return false // 400m hurdles
 	}

@@ -23,7 +23,7 @@ type figTok struct {
 	s, e int // byte offsets into the article text
 	kind figKind
 	gap  bool // white space precedes the token (or it opens the sentence)
-	// v is, for a word, its figClass bits (set by figScanner.classify);
+	// v is, for a word, its figClass bits (0 until figScanner.cls);
 	// for punctuation, its rune, or figBadRune for a byte that is not
 	// UTF-8.
 	v uint32
@@ -179,40 +179,78 @@ const (
 	figHashMult = 16777619
 )
 
-// figSet is an open-addressing hash set of lower-case ASCII words.
+// figSet is an open-addressing hash set of short words, hashed on their
+// length and first, second and last bytes (figKey), so a look-up costs one
+// multiplication whatever the word.
 type figSet struct {
 	keys     []string
-	mask     uint32
-	min, max int // shortest and longest key
+	shift    uint32 // 32 - log2(len(keys))
+	min, max int    // shortest and longest key
+	// quick has bit min(len, 15) of [first&31][last&31] set for every
+	// key: a word whose bit is clear is not in the set (the low five bits
+	// of a letter do not depend on its case).
+	quick [32][32]uint16
 }
 
-// newFigSet returns the set of words ws (lower case, letters only).
+// maybe is the quick test of the set: false means w is not in it.
+func (t *figSet) maybe(w string) bool {
+	n := len(w)
+	return n >= t.min && n <= t.max && t.quick[w[0]&31][w[n-1]&31]&(1<<min(n, 15)) != 0
+}
+
+// figKey hashes the length and the first, second and last bytes of w,
+// ASCII letters folded to lower case; w is not empty.
+func figKey(w string) uint32 {
+	n := len(w)
+	k := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
+	return k * 0x9E3779B1
+}
+
+// newFigSet returns the set of the words ws.
 func newFigSet(ws []string) *figSet {
-	n := 16
+	n, bits := 16, uint32(4)
 	for n < 4*len(ws) {
-		n *= 2
+		n, bits = 2*n, bits+1
 	}
-	t := &figSet{keys: make([]string, n), mask: uint32(n - 1), min: 1 << 30}
+	t := &figSet{keys: make([]string, n), shift: 32 - bits, min: 1 << 30}
 	for _, w := range ws {
-		h := uint32(figHash0)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * figHashMult
-		}
-		for k := h & t.mask; ; k = (k + 1) & t.mask {
+		for k := figKey(w) >> t.shift; ; k = (k + 1) & uint32(n-1) {
 			if t.keys[k] == "" || t.keys[k] == w {
 				t.keys[k] = w
 				break
 			}
 		}
 		t.min, t.max = min(t.min, len(w)), max(t.max, len(w))
+		t.quick[w[0]&31][w[len(w)-1]&31] |= 1 << min(len(w), 15)
 	}
 	return t
 }
 
-// hasFold reports whether the run of ASCII letters w, whose lower-cased
-// bytes hash to h, is in the set.
-func (t *figSet) hasFold(h uint32, w string) bool {
-	for k := h & t.mask; ; k = (k + 1) & t.mask {
+// has reports whether w is in the set.
+func (t *figSet) has(w []byte) bool {
+	if !t.maybe(string(w)) {
+		return false
+	}
+	mask := uint32(len(t.keys) - 1)
+	for k := figKey(string(w)) >> t.shift; ; k = (k + 1) & mask {
+		switch t.keys[k] {
+		case "":
+			return false
+		case string(w):
+			return true
+		}
+	}
+}
+
+// hasFold reports whether the run of ASCII letters w, in any case, is in
+// the set, whose keys are lower-case ASCII letters: for them, folding a
+// byte with |0x20 is exact.
+func (t *figSet) hasFold(w string) bool {
+	if !t.maybe(w) {
+		return false
+	}
+	mask := uint32(len(t.keys) - 1)
+	for k := figKey(w) >> t.shift; ; k = (k + 1) & mask {
 		key := t.keys[k]
 		if key == "" {
 			return false
@@ -256,24 +294,25 @@ var figAmountWords = func() *figSet {
 // letters. A sentence with neither yields nothing, so it need not be
 // tokenised; the test is a superset, never a miss.
 func figMayHold(text string, from, to int) bool {
-	set := figAmountWords
-	h, n := uint32(figHash0), 0
-	for i := from; i < to; i++ {
-		c := text[i]
-		switch figByteClass[c] {
-		case 1:
-			h = (h ^ uint32(c|0x20)) * figHashMult
-			n++
+	t := text[from:to]
+	for i := 0; i < len(t); {
+		switch figByteClass[t[i]] {
+		case 0:
+			i++
 			continue
 		case 2:
 			return true
 		}
-		if n >= set.min && n <= set.max && set.hasFold(h, text[i-n:i]) {
+		j := i + 1
+		for j < len(t) && figByteClass[t[j]] == 1 {
+			j++
+		}
+		if figAmountWords.hasFold(t[i:j]) {
 			return true
 		}
-		h, n = figHash0, 0
+		i = j
 	}
-	return n >= set.min && n <= set.max && set.hasFold(h, text[to-n:to])
+	return false
 }
 
 // figClass is a bit set of the word lists a lower-cased word is in, worked
@@ -313,6 +352,8 @@ const (
 	fcUnitCase                         // figUnitsCase may hold it
 	fcCurWord                          // figCurrencyWords may hold it
 	fcStreet                           // figStreet may hold it
+
+	fcKnown figClass = 1 << 31 // the class has been worked out
 )
 
 // figLexSlot is one slot of the figLex hash table.

@@ -55,7 +55,7 @@ func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
 	if u, end, ok := s.twoWordUnit(k, lw); ok {
 		return u, end, true
 	}
-	if s.toks[k].v&fcUnitCase != 0 && figUnitsCase[w] {
+	if s.cls(k)&fcUnitCase != 0 && figUnitsCase[w] {
 		switch {
 		case figAttachedOnly[w] && !attached,
 			(w == "K" || w == "R") && attached,
@@ -65,7 +65,7 @@ func (s *figScanner) measure(k int, attached bool) (string, int, bool) {
 		}
 		return s.unitTail(w, k+1)
 	}
-	if s.toks[k].v&fcUnit == 0 || lw == "in" {
+	if s.cls(k)&fcUnit == 0 || lw == "in" {
 		return "", k, false
 	}
 	m := figUnitsFold[lw]
@@ -175,7 +175,7 @@ func (s *figScanner) rate(k int, u *string) int {
 // "65-year-old", "40-plus", "four-, five- and six-cylinder").
 func (s *figScanner) hyphenUnit(a *figAmt, k int) {
 	if s.isWord(k+1) && s.att(k+1) {
-		lw, c := string(s.lw(k+1)), s.toks[k+1].v
+		lw, c := string(s.lw(k+1)), s.cls(k+1)
 		switch {
 		case lw == "plus":
 			a.plus, a.last = true, k+2
@@ -240,14 +240,14 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 	first, end := k, -1
 	for n := 0; n < 4 && s.isWord(k) && s.toks[k].gap; n++ {
 		lw := s.lw(k)
-		if s.month(k) || s.toks[k].v&fcStop != 0 && !s.allCaps(k) || len(lw) >= 2 && lw[len(lw)-2] == 'l' && lw[len(lw)-1] == 'y' {
+		if s.month(k) || s.cls(k)&fcStop != 0 && !s.allCaps(k) || len(lw) >= 2 && lw[len(lw)-2] == 'l' && lw[len(lw)-1] == 'y' {
 			break
 		}
 		e := k + 1
 		for s.isDash(e) && s.att(e) && s.isWord(e+1) && s.att(e+1) {
 			e += 2
 		}
-		if c := s.toks[e-1].v; c&(fcUnit|fcIrregular) != 0 || figLooksPlural(string(s.lw(e-1)), c) {
+		if c := s.cls(e - 1); c&(fcUnit|fcIrregular) != 0 || figLooksPlural(string(s.lw(e-1)), c) {
 			end = e
 			break
 		}
@@ -260,7 +260,7 @@ func (s *figScanner) counted(k int, a figAmt) (string, int) {
 		case a.value == 1 && k > first && !s.upper(first):
 			end = first + 1
 			if lw := string(s.lw(first)); strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") ||
-				s.toks[first].v&fcParticiple != 0 {
+				s.cls(first)&fcParticiple != 0 {
 				return "", start // "1 dead"
 			}
 		default:
