@@ -39,6 +39,25 @@ type figScanner struct {
 	// title caches isTitle for the current sentence: 0 not yet known,
 	// 1 no, 2 yes.
 	title int8
+	// units remembers shareable for the units met, by figKey.
+	units [32]figUnitMemo
+}
+
+// figUnitMemo is one remembered answer of shareable.
+type figUnitMemo struct {
+	unit  string
+	share bool
+}
+
+// shareable reports whether a later bare number may share the unit u,
+// which is not empty: it is no unit of time and no currency. Units repeat,
+// so the answer is remembered for the rest of the call.
+func (s *figScanner) shareable(u string) bool {
+	m := &s.units[figKey(u)>>27]
+	if m.unit != u {
+		*m = figUnitMemo{u, !figTimeUnit(u) && !figMoney(u)}
+	}
+	return m.share
 }
 
 // isTitle reports whether the current sentence is headline-style, where
@@ -361,7 +380,7 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 	if a.vague && a.qual != "" {
 		f.Qualifier = a.qual
 	}
-	if f.Unit != "" && a.cur == "" && f.Unit != "%" && !figTimeUnit(f.Unit) && !figMoney(f.Unit) {
+	if f.Unit != "" && a.cur == "" && f.Unit != "%" && s.shareable(f.Unit) {
 		s.inherit = f.Unit
 	}
 	f.Start, f.End = s.toks[first].s, s.toks[last-1].e

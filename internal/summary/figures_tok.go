@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,52 +54,75 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 	i := from
 	for i < to {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				gap = true
-				i++
-				continue
-			case figIsDigit(c):
-				j := figNumEnd(text, i, to)
-				dst = append(dst, figTok{i, j, fkNum, gap, 0})
-				gap = false
-				i = j
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				j := figWordEnd(text, i, to)
-				dst = append(dst, figTok{i, j, fkWord, gap, 0})
-				gap = false
-				i = j
-				continue
-			}
-			dst = append(dst, figTok{i, i + 1, fkPunct, gap, uint32(c)})
-			gap = false
+		switch figTokClass[c] {
+		case tcSpace:
+			gap = true
 			i++
 			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:min(to, i+utf8.UTFMax)])
-		switch {
-		case figSpace(r):
-			gap = true
-			i += n
-			continue
-		case unicode.IsLetter(r):
-			j := figWordEnd(text, i, to)
+		case tcDigit:
+			j := figNumEnd(text, i, to)
+			dst = append(dst, figTok{i, j, fkNum, gap, 0})
+			i = j
+		case tcLetter:
+			j := figLettersEnd(text[:to], i+1)
+			if j < to && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+				j = figWordRest(text, j, to)
+			}
 			dst = append(dst, figTok{i, j, fkWord, gap, 0})
 			i = j
+		case tcPunct:
+			dst = append(dst, figTok{i, i + 1, fkPunct, gap, uint32(c)})
+			i++
 		default:
-			v := uint32(r)
-			if r == utf8.RuneError && n == 1 {
-				v = figBadRune
+			r, n := utf8.DecodeRuneInString(text[i:min(to, i+utf8.UTFMax)])
+			switch {
+			case figSpace(r):
+				gap = true
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				j := figWordEnd(text, i, to)
+				dst = append(dst, figTok{i, j, fkWord, gap, 0})
+				i = j
+			default:
+				v := uint32(r)
+				if r == utf8.RuneError && n == 1 {
+					v = figBadRune
+				}
+				dst = append(dst, figTok{i, i + n, fkPunct, gap, v})
+				i += n
 			}
-			dst = append(dst, figTok{i, i + n, fkPunct, gap, v})
-			i += n
 		}
 		gap = false
 	}
 	return dst
 }
+
+// Byte classes of the tokenizer.
+const (
+	tcPunct  = iota // any other ASCII byte
+	tcSpace         // ASCII white space
+	tcDigit         // 0-9
+	tcLetter        // a-z, A-Z
+	tcMulti         // a byte of a multi-byte character
+)
+
+// figTokClass gives the tokenizer class of each byte.
+var figTokClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = tcMulti
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = tcSpace
+		case figIsDigit(byte(c)):
+			t[c] = tcDigit
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = tcLetter
+		}
+	}
+	return t
+}()
 
 // figNumEnd returns the end of the number starting at i: digits, groups of
 // three after commas, and one decimal part.
@@ -125,6 +149,16 @@ func figNumEnd(text string, i, to int) int {
 // figWordEnd returns the end of the word starting at i: letters, with
 // apostrophes allowed between letters.
 func figWordEnd(text string, i, to int) int {
+	j := figWordRest(text, i, to)
+	if j == i { // a lone mark the caller thought was a letter
+		_, n := utf8.DecodeRuneInString(text[i:to])
+		j = i + n
+	}
+	return j
+}
+
+// figWordRest returns the end of the letters and inner apostrophes from i.
+func figWordRest(text string, i, to int) int {
 	j := i
 	for j < to {
 		if c := text[j]; c < utf8.RuneSelf { // ASCII fast path, same rules
@@ -153,10 +187,6 @@ func figWordEnd(text string, i, to int) int {
 			}
 		}
 		break
-	}
-	if j == i { // a lone mark the caller thought was a letter
-		_, n := utf8.DecodeRuneInString(text[i:to])
-		j = i + n
 	}
 	return j
 }
@@ -303,16 +333,41 @@ func figMayHold(text string, from, to int) bool {
 		case 2:
 			return true
 		}
-		j := i + 1
-		for j < len(t) && figByteClass[t[j]] == 1 {
-			j++
-		}
+		j := figLettersEnd(t, i+1)
 		if figAmountWords.hasFold(t[i:j]) {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// figLettersEnd returns the end of the run of ASCII letters of t from i,
+// reading eight bytes at a time.
+func figLettersEnd(t string, i int) int {
+	for i+8 <= len(t) {
+		x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+		if m := figNotLetters(x); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < len(t) && figByteClass[t[i]] == 1 {
+		i++
+	}
+	return i
+}
+
+// figNotLetters returns the high bit of every byte of x that is not an
+// ASCII letter. Each byte, folded to lower case (|0x20) and stripped of
+// its high bit, is a letter when adding 0x1F sets its high bit and adding
+// 0x05 does not (0x61 <= b <= 0x7A); no sum carries into the next byte.
+func figNotLetters(x uint64) uint64 {
+	const lo7, hi = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	y := (x | 0x2020202020202020) & lo7
+	letters := (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) &^ x & hi
+	return letters ^ hi
 }
 
 // figClass is a bit set of the word lists a lower-cased word is in, worked
