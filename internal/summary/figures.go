@@ -21,11 +21,15 @@ import (
 type figScanner struct {
 	text string
 	toks []figTok
-	lc   []byte // ASCII-lower-cased copy of the current sentence
-	base int    // offset of lc[0] in text
-	sent int    // current sentence index
-	low  int    // first token a figure may start at (after the last figure)
-	noun string // last counted noun in the sentence, for "93,000 wounded"
+	cand []int32 // the tokens an amount may start at (see tokenize)
+	// words and caps count the words of the sentence and those with a
+	// capital first letter.
+	words, caps int
+	lc          []byte // ASCII-lower-cased copy of the current sentence
+	base        int    // offset of lc[0] in text
+	sent        int    // current sentence index
+	low         int    // first token a figure may start at (after the last figure)
+	noun        string // last counted noun in the sentence, for "93,000 wounded"
 	// inherit is the last unit a bare number may share ("435 homes and 187").
 	inherit string
 	// change1 is the last change a percentage described ("pay rise").
@@ -78,15 +82,7 @@ func (s *figScanner) isTitle() bool {
 // Capitals are counted first; function words ("of", "the") count as
 // capitals too, but are looked up only while the sentence can still pass.
 func (s *figScanner) titleCase() bool {
-	words, caps := 0, 0
-	for _, t := range s.toks {
-		if t.kind == fkWord {
-			words++
-			if c := s.text[t.s]; 'A' <= c && c <= 'Z' {
-				caps++
-			}
-		}
-	}
+	words, caps := s.words, s.caps // counted by tokenize
 	if words < 4 {
 		return false
 	}
@@ -116,7 +112,7 @@ func (s *figScanner) titleCase() bool {
 // outside every sentence (a headline, a byline) is not searched.
 func findFigures(a *article.Article) []Figure {
 	sc := figScratchPool.Get().(*figScratch)
-	s := &figScanner{text: a.Text, toks: sc.toks[:0], lc: sc.lc[:0], buf: sc.buf[:0], sc: sc}
+	s := &figScanner{text: a.Text, toks: sc.toks[:0], cand: sc.cand[:0], lc: sc.lc[:0], buf: sc.buf[:0], sc: sc}
 	if len(sc.blocks) == 0 {
 		sc.blocks = append(sc.blocks, make([]Figure, 0, 16+len(a.Text)/400)) // about one per 100-500 bytes of news
 	}
@@ -140,7 +136,7 @@ func findFigures(a *article.Article) []Figure {
 		clear(b) // keep no article text in the pool
 		sc.blocks[k] = b[:0]
 	}
-	sc.toks, sc.lc, sc.buf = s.toks, s.lc, s.buf
+	sc.toks, sc.cand, sc.lc, sc.buf = s.toks, s.cand, s.lc, s.buf
 	figScratchPool.Put(sc)
 	return out
 }
@@ -164,6 +160,7 @@ func (s *figScanner) emit(f Figure) {
 // the lower-case sentence, and the blocks the figures are gathered in.
 type figScratch struct {
 	toks   []figTok
+	cand   []int32
 	lc     []byte
 	buf    []byte
 	blocks [][]Figure
@@ -178,16 +175,18 @@ func (s *figScanner) scan(from, to, sent int) {
 	if to <= from {
 		return
 	}
-	s.toks = figTokenize(s.toks[:0], s.text, from, to)
-	s.lc = append(s.lc[:0], s.text[from:to]...)
-	for i, c := range s.lc {
-		if 'A' <= c && c <= 'Z' {
-			s.lc[i] = c + 32
-		}
-	}
+	s.tokenize(from, to)
+	s.lc = figLower(append(s.lc[:0], s.text[from:to]...))
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
 	s.title = 0
-	for i := 0; i < len(s.toks); {
+	// Tokens that are not candidates are passed over one by one by the
+	// rule below without effect, so the walk jumps between candidates.
+	i := 0
+	for _, c := range s.cand {
+		if int(c) < i {
+			continue
+		}
+		i = int(c)
 		if n := s.phoneRun(i); n > 0 {
 			i += n
 			s.low = i
@@ -392,10 +391,13 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 // and returns the token range of the figure's span.
 func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 	first, last := a.first, a.last
-	// A qualifier ends in a word marked fcQualLast or is one sign ("~").
+	// A qualifier of n words ends in a word marked for n (or is a sign).
 	p := a.first - 1
-	maybe := s.has(p, fcQualLast) || p >= 0 && s.toks[p].kind == fkPunct
-	for n := 3; n >= 1 && maybe; n-- {
+	sign := p >= 0 && p < s.n() && s.toks[p].kind == fkPunct
+	for n := 3; n >= 1; n-- {
+		if !sign && !s.has(p, [4]figClass{0, fcQual, fcQual2, fcQual3}[n]) {
+			continue
+		}
 		if q, ok := s.phrase(figQualifiers, p, n); ok {
 			if q == "about" && s.is(a.first-1, "some") && s.is(a.first-2, "for") {
 				continue

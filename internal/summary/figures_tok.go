@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -48,8 +49,13 @@ func figIsDigit(c byte) bool { return '0' <= c && c <= '9' }
 // figApos reports whether r is an apostrophe that may sit inside a word.
 func figApos(r rune) bool { return r == '\'' || r == '’' }
 
-// figTokenize appends the tokens of text[from:to] to dst.
-func figTokenize(dst []figTok, text string, from, to int) []figTok {
+// tokenize reads the tokens of text[from:to] into s.toks. It notes, in
+// s.cand, every token at which an amount or a phone number may start (a
+// superset of the tokens mayStart accepts), and counts the words and the
+// capitalised words for titleCase.
+func (s *figScanner) tokenize(from, to int) {
+	text, dst, cand := s.text, s.toks[:0], s.cand[:0]
+	words, caps := 0, 0
 	gap := true
 	i := from
 	for i < to {
@@ -61,6 +67,7 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 			continue
 		case tcDigit:
 			j := figNumEnd(text, i, to)
+			cand = append(cand, int32(len(dst)))
 			dst = append(dst, figTok{i, j, fkNum, gap, 0})
 			i = j
 		case tcLetter:
@@ -68,9 +75,19 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 			if j < to && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 				j = figWordRest(text, j, to)
 			}
+			if figStartSet.maybe(text[i:j]) {
+				cand = append(cand, int32(len(dst)))
+			}
+			words++
+			if c <= 'Z' {
+				caps++
+			}
 			dst = append(dst, figTok{i, j, fkWord, gap, 0})
 			i = j
 		case tcPunct:
+			if figCurASCII[c] || c == '-' {
+				cand = append(cand, int32(len(dst)))
+			}
 			dst = append(dst, figTok{i, i + 1, fkPunct, gap, uint32(c)})
 			i++
 		default:
@@ -82,6 +99,7 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 				continue
 			case unicode.IsLetter(r):
 				j := figWordEnd(text, i, to)
+				words++
 				dst = append(dst, figTok{i, j, fkWord, gap, 0})
 				i = j
 			default:
@@ -89,13 +107,14 @@ func figTokenize(dst []figTok, text string, from, to int) []figTok {
 				if r == utf8.RuneError && n == 1 {
 					v = figBadRune
 				}
+				cand = append(cand, int32(len(dst)))
 				dst = append(dst, figTok{i, i + n, fkPunct, gap, v})
 				i += n
 			}
 		}
 		gap = false
 	}
-	return dst
+	s.toks, s.cand, s.words, s.caps = dst, cand, words, caps
 }
 
 // Byte classes of the tokenizer.
@@ -342,6 +361,26 @@ func figMayHold(text string, from, to int) bool {
 	return false
 }
 
+// figLower lower-cases the ASCII capitals of b in place, eight bytes at a
+// time, and returns it.
+func figLower(b []byte) []byte {
+	const lo7, hi = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		y := x & lo7 // 0x41 <= byte <= 0x5A: adding 0x3F sets the high bit, adding 0x25 does not
+		if upper := (y + 0x3F3F3F3F3F3F3F3F) &^ (y + 0x2525252525252525) &^ x & hi; upper != 0 {
+			binary.LittleEndian.PutUint64(b[i:], x+upper>>2) // 0x80>>2 = 0x20 in each capital
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return b
+}
+
 // figLettersEnd returns the end of the run of ASCII letters of t from i,
 // reading eight bytes at a time.
 func figLettersEnd(t string, i int) int {
@@ -382,8 +421,8 @@ const (
 	fcScale                            // figScale
 	fcVague                            // figVague
 	fcFraction                         // figFraction
-	fcQual                             // a key of figQualifiers
-	fcQualLast                         // the last word of a key of figQualifiers
+	fcQual                             // a one-word key of figQualifiers
+	fcQual2                            // the last word of a two-word key of figQualifiers
 	fcStop                             // figStop
 	fcIrregular                        // figIrregular
 	fcNotPlural                        // figNotPlural
@@ -407,6 +446,7 @@ const (
 	fcUnitCase                         // figUnitsCase may hold it
 	fcCurWord                          // figCurrencyWords may hold it
 	fcStreet                           // figStreet may hold it
+	fcQual3                            // the last word of a three-word key of figQualifiers
 
 	fcKnown figClass = 1 << 31 // the class has been worked out
 )
@@ -444,8 +484,17 @@ var figLex, figLexMask, figLexMax = func() ([]figLexSlot, uint32, int) {
 		add(fcFraction, k)
 	}
 	for k := range figQualifiers {
-		add(fcQual, k)
-		add(fcQualLast, k[strings.LastIndexByte(k, ' ')+1:])
+		last := k[strings.LastIndexByte(k, ' ')+1:]
+		switch strings.Count(k, " ") {
+		case 0:
+			add(fcQual, k)
+		case 1:
+			add(fcQual2, last)
+		case 2:
+			add(fcQual3, last)
+		default:
+			panic("figQualifiers: a key of more than three words: " + k)
+		}
 	}
 	for _, l := range []struct {
 		c figClass
