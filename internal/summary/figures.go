@@ -59,7 +59,7 @@ type figUnitMemo struct {
 func (s *figScanner) shareable(u string) bool {
 	m := &s.units[figKey(u)>>27]
 	if m.unit != u {
-		*m = figUnitMemo{u, !figTimeUnit(u) && !figMoney(u)}
+		*m = figUnitMemo{u, figShareable(u)}
 	}
 	return m.share
 }
@@ -446,8 +446,13 @@ func (s *figScanner) modelName(a figAmt) bool {
 // figSingular folds a one-word English plural the way the evaluation does
 // ("miles" -> "mile", "inches" -> "inch"); other units are kept.
 func figSingular(u string) string {
-	if strings.ContainsAny(u, " -/") || len(u) < 3 {
+	if len(u) < 3 {
 		return u
+	}
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; c == ' ' || c == '-' || c == '/' {
+			return u
+		}
 	}
 	switch {
 	case strings.HasSuffix(u, "ies") && len(u) > 4:
@@ -473,10 +478,13 @@ var figNounAdj = map[string]bool{"top": true, "previous": true, "bottom": true,
 // bare number does not share.
 func figTimeUnit(u string) bool {
 	u = strings.ToLower(u)
-	if strings.HasSuffix(u, "-old") {
-		return true
-	}
-	switch figSingular(u) {
+	return strings.HasSuffix(u, "-old") || figTimeSingular(figSingular(u))
+}
+
+// figTimeSingular reports whether the singular, lower-case unit u is one
+// of time.
+func figTimeSingular(u string) bool {
+	switch u {
 	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 		"centurie", "night", "yr", "hr", "min", "sec", "fortnight", "season", "time":
 		return true
@@ -486,10 +494,42 @@ func figTimeUnit(u string) bool {
 
 // figMoney reports whether u names a currency.
 func figMoney(u string) bool {
-	if _, ok := figCurrencySymbols[u]; ok || strings.HasSuffix(u, "$") {
-		return true
+	return figMoneySign(u) || figMoneySingular(figSingular(strings.ToLower(u)))
+}
+
+// figShareable is !figTimeUnit(u) && !figMoney(u), lower-casing and
+// singularising u once.
+func figShareable(u string) bool {
+	lower := strings.ToLower(u)
+	if strings.HasSuffix(lower, "-old") || figMoneySign(u) {
+		return false
 	}
-	switch figSingular(strings.ToLower(u)) {
+	sing := figSingular(lower)
+	return !figTimeSingular(sing) && !figMoneySingular(sing)
+}
+
+// figMoneySign reports whether u is a currency symbol or ends in "$".
+func figMoneySign(u string) bool {
+	if len(u) <= figCurSymbolMax {
+		if _, ok := figCurrencySymbols[u]; ok {
+			return true
+		}
+	}
+	return strings.HasSuffix(u, "$")
+}
+
+// figCurSymbolMax is the length of the longest currency symbol.
+var figCurSymbolMax = func() (n int) {
+	for k := range figCurrencySymbols {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// figMoneySingular reports whether the singular, lower-case unit u names
+// a currency.
+func figMoneySingular(u string) bool {
+	switch u {
 	case "dollar", "cent", "euro", "pence", "penny", "yen", "yuan", "renminbi", "rupee", "peso",
 		"rand", "ringgit", "shekel", "franc", "krona", "kronor", "krone", "kroner", "crown", "lira",
 		"dinar", "dirham", "riyal", "naira", "baht", "ruble", "rouble", "zloty", "sen", "won", "usd",

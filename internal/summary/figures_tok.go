@@ -222,12 +222,6 @@ var figByteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// FNV-1a over lower-cased bytes keys the figure finder's word sets.
-const (
-	figHash0    = 2166136261
-	figHashMult = 16777619
-)
-
 // figSet is an open-addressing hash set of short words, hashed on their
 // length and first, second and last bytes (figKey), so a look-up costs one
 // multiplication whatever the word.
@@ -236,15 +230,18 @@ type figSet struct {
 	shift    uint32 // 32 - log2(len(keys))
 	min, max int    // shortest and longest key
 	// quick has bit min(len, 15) of [first&31][last&31] set for every
-	// key: a word whose bit is clear is not in the set (the low five bits
-	// of a letter do not depend on its case).
-	quick [32][32]uint16
+	// key, and quick2 bit second&31 of [third&31] (the last byte standing
+	// in for missing ones): a word with either bit clear is not in the
+	// set (the low five bits of a letter do not depend on its case).
+	quick  [32][32]uint16
+	quick2 [32]uint32
 }
 
 // maybe is the quick test of the set: false means w is not in it.
 func (t *figSet) maybe(w string) bool {
 	n := len(w)
-	return n >= t.min && n <= t.max && t.quick[w[0]&31][w[n-1]&31]&(1<<min(n, 15)) != 0
+	return n >= t.min && n <= t.max && t.quick[w[0]&31][w[n-1]&31]&(1<<min(n, 15)) != 0 &&
+		t.quick2[w[min(2, n-1)]&31]&(1<<(w[min(1, n-1)]&31)) != 0
 }
 
 // figKey hashes the length and the first, second and last bytes of w,
@@ -271,13 +268,14 @@ func newFigSet(ws []string) *figSet {
 		}
 		t.min, t.max = min(t.min, len(w)), max(t.max, len(w))
 		t.quick[w[0]&31][w[len(w)-1]&31] |= 1 << min(len(w), 15)
+		t.quick2[w[min(2, len(w)-1)]&31] |= 1 << (w[min(1, len(w)-1)] & 31)
 	}
 	return t
 }
 
 // has reports whether w is in the set.
 func (t *figSet) has(w []byte) bool {
-	if !t.maybe(string(w)) {
+	if len(w) == 0 || !t.maybe(string(w)) {
 		return false
 	}
 	mask := uint32(len(t.keys) - 1)
@@ -291,13 +289,10 @@ func (t *figSet) has(w []byte) bool {
 	}
 }
 
-// hasFold reports whether the run of ASCII letters w, in any case, is in
-// the set, whose keys are lower-case ASCII letters: for them, folding a
-// byte with |0x20 is exact.
+// hasFold reports whether the run of ASCII letters w, in any case, which
+// passed maybe, is in the set, whose keys are lower-case ASCII letters:
+// for them, folding a byte with |0x20 is exact.
 func (t *figSet) hasFold(w string) bool {
-	if !t.maybe(w) {
-		return false
-	}
 	mask := uint32(len(t.keys) - 1)
 	for k := figKey(w) >> t.shift; ; k = (k + 1) & mask {
 		key := t.keys[k]
@@ -353,7 +348,7 @@ func figMayHold(text string, from, to int) bool {
 			return true
 		}
 		j := figLettersEnd(t, i+1)
-		if figAmountWords.hasFold(t[i:j]) {
+		if w := t[i:j]; figAmountWords.maybe(w) && figAmountWords.hasFold(w) {
 			return true
 		}
 		i = j
@@ -458,8 +453,8 @@ type figLexSlot struct {
 }
 
 // figLex maps every word of the lists to its figClass, by open addressing
-// on figHash0/figHashMult over the lower-cased bytes.
-var figLex, figLexMask, figLexMax = func() ([]figLexSlot, uint32, int) {
+// on figKey.
+var figLex, figLexShift, figLexMax = func() ([]figLexSlot, uint32, int) {
 	cls := map[string]figClass{}
 	add := func(c figClass, keys ...string) {
 		for _, k := range keys {
@@ -528,17 +523,13 @@ var figLex, figLexMask, figLexMax = func() ([]figLexSlot, uint32, int) {
 	for k := range figCurrencyWords {
 		fold(fcCurWord, k)
 	}
-	n := 64
-	for n < 4*len(cls) {
-		n *= 2
+	n, bits := 64, uint32(6)
+	for n < 3*len(cls) {
+		n, bits = 2*n, bits+1
 	}
 	slots, mask, longest := make([]figLexSlot, n), uint32(n-1), 0
 	for k, c := range cls {
-		h := uint32(figHash0)
-		for i := 0; i < len(k); i++ {
-			h = (h ^ uint32(k[i])) * figHashMult
-		}
-		for j := h & mask; ; j = (j + 1) & mask {
+		for j := figKey(k) >> (32 - bits); ; j = (j + 1) & mask {
 			if slots[j].key == "" {
 				slots[j] = figLexSlot{k, c}
 				break
@@ -546,7 +537,7 @@ var figLex, figLexMask, figLexMax = func() ([]figLexSlot, uint32, int) {
 		}
 		longest = max(longest, len(k))
 	}
-	return slots, mask, longest
+	return slots, 32 - bits, longest
 }()
 
 // figASCIILower lower-cases the ASCII letters of w, as figScanner.lc does.
@@ -562,14 +553,11 @@ func figASCIILower(w string) string {
 
 // figLexClass returns the figClass of the lower-cased word lw.
 func figLexClass(lw []byte) figClass {
-	if len(lw) > figLexMax {
+	if len(lw) == 0 || len(lw) > figLexMax {
 		return 0
 	}
-	h := uint32(figHash0)
-	for _, c := range lw {
-		h = (h ^ uint32(c)) * figHashMult
-	}
-	for j := h & figLexMask; ; j = (j + 1) & figLexMask {
+	mask := uint32(len(figLex) - 1)
+	for j := figKey(string(lw)) >> figLexShift; ; j = (j + 1) & mask {
 		sl := &figLex[j]
 		if sl.key == "" {
 			return 0
