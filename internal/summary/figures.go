@@ -221,7 +221,11 @@ func (s *figScanner) lw(i int) []byte { t := s.toks[i]; return s.lc[t.s-s.base :
 
 // is reports whether token i exists and lower-cased equals w.
 func (s *figScanner) is(i int, w string) bool {
-	return i >= 0 && i < len(s.toks) && string(s.lw(i)) == w
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.e-t.s == len(w) && string(s.lc[t.s-s.base:t.e-s.base]) == w
 }
 
 // has reports whether token i is a word in a list of c.

@@ -68,7 +68,7 @@ func (s *figScanner) tokenize(from, to int) {
 		case tcDigit:
 			j := figNumEnd(text, i, to)
 			cand = append(cand, int32(len(dst)))
-			dst = append(dst, figTok{i, j, fkNum, gap, 0})
+			dst = figPush(dst, i, j, fkNum, gap, 0)
 			i = j
 		case tcLetter:
 			j := figLettersEnd(text[:to], i+1)
@@ -82,13 +82,13 @@ func (s *figScanner) tokenize(from, to int) {
 			if c <= 'Z' {
 				caps++
 			}
-			dst = append(dst, figTok{i, j, fkWord, gap, 0})
+			dst = figPush(dst, i, j, fkWord, gap, 0)
 			i = j
 		case tcPunct:
 			if figCurASCII[c] || c == '-' {
 				cand = append(cand, int32(len(dst)))
 			}
-			dst = append(dst, figTok{i, i + 1, fkPunct, gap, uint32(c)})
+			dst = figPush(dst, i, i + 1, fkPunct, gap, uint32(c))
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:min(to, i+utf8.UTFMax)])
@@ -100,7 +100,7 @@ func (s *figScanner) tokenize(from, to int) {
 			case unicode.IsLetter(r):
 				j := figWordEnd(text, i, to)
 				words++
-				dst = append(dst, figTok{i, j, fkWord, gap, 0})
+				dst = figPush(dst, i, j, fkWord, gap, 0)
 				i = j
 			default:
 				v := uint32(r)
@@ -108,13 +108,27 @@ func (s *figScanner) tokenize(from, to int) {
 					v = figBadRune
 				}
 				cand = append(cand, int32(len(dst)))
-				dst = append(dst, figTok{i, i + n, fkPunct, gap, v})
+				dst = figPush(dst, i, i + n, fkPunct, gap, v)
 				i += n
 			}
 		}
 		gap = false
 	}
 	s.toks, s.cand, s.words, s.caps = dst, cand, words, caps
+}
+
+// figPush appends a token to dst field by field, which compiles to plain
+// stores (a composite literal went through the stack).
+func figPush(dst []figTok, from, to int, kind figKind, gap bool, v uint32) []figTok {
+	n := len(dst)
+	if n < cap(dst) {
+		dst = dst[:n+1]
+	} else {
+		dst = append(dst, figTok{})
+	}
+	t := &dst[n]
+	t.s, t.e, t.kind, t.gap, t.v = from, to, kind, gap, v
+	return dst
 }
 
 // Byte classes of the tokenizer.
@@ -237,8 +251,15 @@ type figSet struct {
 	quick2 [32]uint32
 }
 
+// figBytes is a string or a byte slice: the word sets are asked with
+// words of the text and of the lower-cased sentence, without copying.
+type figBytes interface{ ~string | ~[]byte }
+
 // maybe is the quick test of the set: false means w is not in it.
-func (t *figSet) maybe(w string) bool {
+func (t *figSet) maybe(w string) bool { return figMaybe(t, w) }
+
+// figMaybe is figSet.maybe for a string or a byte slice.
+func figMaybe[T figBytes](t *figSet, w T) bool {
 	n := len(w)
 	return n >= t.min && n <= t.max && t.quick[w[0]&31][w[n-1]&31]&(1<<min(n, 15)) != 0 &&
 		t.quick2[w[min(2, n-1)]&31]&(1<<(w[min(1, n-1)]&31)) != 0
@@ -246,7 +267,7 @@ func (t *figSet) maybe(w string) bool {
 
 // figKey hashes the length and the first, second and last bytes of w,
 // ASCII letters folded to lower case; w is not empty.
-func figKey(w string) uint32 {
+func figKey[T figBytes](w T) uint32 {
 	n := len(w)
 	k := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
 	return k * 0x9E3779B1
@@ -275,11 +296,11 @@ func newFigSet(ws []string) *figSet {
 
 // has reports whether w is in the set.
 func (t *figSet) has(w []byte) bool {
-	if len(w) == 0 || !t.maybe(string(w)) {
+	if len(w) == 0 || !figMaybe(t, w) {
 		return false
 	}
 	mask := uint32(len(t.keys) - 1)
-	for k := figKey(string(w)) >> t.shift; ; k = (k + 1) & mask {
+	for k := figKey(w) >> t.shift; ; k = (k + 1) & mask {
 		switch t.keys[k] {
 		case "":
 			return false
@@ -380,9 +401,7 @@ func figLower(b []byte) []byte {
 // reading eight bytes at a time.
 func figLettersEnd(t string, i int) int {
 	for i+8 <= len(t) {
-		x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
-		if m := figNotLetters(x); m != 0 {
+		if m := figNotLetters(figLoad64(t, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
@@ -446,15 +465,11 @@ const (
 	fcKnown figClass = 1 << 31 // the class has been worked out
 )
 
-// figLexSlot is one slot of the figLex hash table.
-type figLexSlot struct {
-	key string // lower case; "" for an empty slot
-	c   figClass
-}
-
 // figLex maps every word of the lists to its figClass, by open addressing
-// on figKey.
-var figLex, figLexShift, figLexMax = func() ([]figLexSlot, uint32, int) {
+// on figWordHash. A slot of figLex holds the hash in its high half and the
+// class, with fcKnown, in its low half (0 for an empty slot); figLexKeys
+// holds the word, checked once the hashes agree.
+var figLex, figLexKeys, figLexShift, figLexMax = func() ([]uint64, []string, uint32, int) {
 	cls := map[string]figClass{}
 	add := func(c figClass, keys ...string) {
 		for _, k := range keys {
@@ -527,18 +542,41 @@ var figLex, figLexShift, figLexMax = func() ([]figLexSlot, uint32, int) {
 	for n < 3*len(cls) {
 		n, bits = 2*n, bits+1
 	}
-	slots, mask, longest := make([]figLexSlot, n), uint32(n-1), 0
+	slots, keys, mask, longest := make([]uint64, n), make([]string, n), uint32(n-1), 0
 	for k, c := range cls {
-		for j := figKey(k) >> (32 - bits); ; j = (j + 1) & mask {
-			if slots[j].key == "" {
-				slots[j] = figLexSlot{k, c}
+		h := figWordHash(k)
+		for j := h >> (32 - bits); ; j = (j + 1) & mask {
+			if slots[j] == 0 {
+				slots[j], keys[j] = uint64(h)<<32|uint64(c|fcKnown), k
 				break
 			}
 		}
 		longest = max(longest, len(k))
 	}
-	return slots, 32 - bits, longest
+	return slots, keys, 32 - bits, longest
 }()
+
+// figWordHash hashes all of w when it is shorter than eight bytes, and its
+// first and last eight bytes otherwise.
+func figWordHash[T figBytes](w T) uint32 {
+	n := len(w)
+	var x uint64
+	if n >= 8 {
+		x = figLoad64(w, 0) ^ figLoad64(w, n-8)*0xC2B2AE3D27D4EB4F
+	} else {
+		for i := 0; i < n; i++ {
+			x |= uint64(w[i]) << (8 * i)
+		}
+	}
+	x = (x ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+	return uint32(x >> 32)
+}
+
+// figLoad64 reads the eight bytes of t from i, little-endian.
+func figLoad64[T figBytes](t T, i int) uint64 {
+	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+}
 
 // figASCIILower lower-cases the ASCII letters of w, as figScanner.lc does.
 func figASCIILower(w string) string {
@@ -557,13 +595,14 @@ func figLexClass(lw []byte) figClass {
 		return 0
 	}
 	mask := uint32(len(figLex) - 1)
-	for j := figKey(string(lw)) >> figLexShift; ; j = (j + 1) & mask {
-		sl := &figLex[j]
-		if sl.key == "" {
+	h := figWordHash(lw)
+	for j := h >> figLexShift; ; j = (j + 1) & mask {
+		sl := figLex[j]
+		if sl == 0 {
 			return 0
 		}
-		if sl.key == string(lw) {
-			return sl.c
+		if uint32(sl>>32) == h && figLexKeys[j] == string(lw) {
+			return figClass(sl)
 		}
 	}
 }
