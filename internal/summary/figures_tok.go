@@ -88,7 +88,7 @@ func (s *figScanner) tokenize(from, to int) {
 			if figCurASCII[c] || c == '-' {
 				cand = append(cand, int32(len(dst)))
 			}
-			dst = figPush(dst, i, i + 1, fkPunct, gap, uint32(c))
+			dst = figPush(dst, i, i+1, fkPunct, gap, uint32(c))
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:min(to, i+utf8.UTFMax)])
@@ -108,7 +108,7 @@ func (s *figScanner) tokenize(from, to int) {
 					v = figBadRune
 				}
 				cand = append(cand, int32(len(dst)))
-				dst = figPush(dst, i, i + n, fkPunct, gap, v)
+				dst = figPush(dst, i, i+n, fkPunct, gap, v)
 				i += n
 			}
 		}
