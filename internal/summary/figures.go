@@ -244,7 +244,22 @@ func (s *figScanner) cls(i int) figClass {
 }
 
 // month reports whether token i is a month name as written (figMonths).
-func (s *figScanner) month(i int) bool { return s.has(i, fcMonth) && figMonths[s.w(i)] }
+func (s *figScanner) month(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != fkWord {
+		return false
+	}
+	w := s.w(i)
+	return figMonthSet.maybe(w) && figMonths[w]
+}
+
+// figMonthSet holds the figMonths for their quick test.
+var figMonthSet = func() *figSet {
+	ws := make([]string, 0, len(figMonths))
+	for w := range figMonths {
+		ws = append(ws, w)
+	}
+	return newFigSet(ws)
+}()
 
 // isWord reports whether token i is a word.
 func (s *figScanner) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord }

@@ -385,3 +385,48 @@ func TestFiguresSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestFigWordTables checks the hash tables of the figure finder: every
+// word of the lists is found, whether or not bytes follow it in memory,
+// and the eight-byte helpers agree with byte-by-byte reading.
+func TestFigWordTables(t *testing.T) {
+	for _, k := range figLexKeys {
+		if k == "" {
+			continue
+		}
+		padded := append([]byte(k), "xxxxxxxx"...)[:len(k)]
+		if figLexClass([]byte(k)) == 0 || figLexClass(padded) != figLexClass([]byte(k)) {
+			t.Errorf("lexicon word %q not found alike", k)
+		}
+	}
+	for _, tc := range []struct {
+		in        string
+		letters   int
+		lower     string
+		amount    bool
+		startWord bool
+	}{
+		{"Thousands of", 9, "thousands of", true, true},
+		{"twelve", 6, "twelve", true, true},
+		{"THESE", 5, "these", false, false},
+		{"Half-way", 4, "half-way", true, true},
+		{"Ärger", 0, "Ärger", false, false},
+		{"a", 1, "a", false, true},
+		{"MILLIONS", 8, "millions", true, true},
+		{"[Z]@`{", 0, "[z]@`{", false, false},
+	} {
+		if got := figLettersEnd(tc.in, 0); got != tc.letters {
+			t.Errorf("figLettersEnd(%q) = %d, want %d", tc.in, got, tc.letters)
+		}
+		if got := string(figLower([]byte(tc.in))); got != tc.lower {
+			t.Errorf("figLower(%q) = %q, want %q", tc.in, got, tc.lower)
+		}
+		w := tc.in[:tc.letters]
+		if got := w != "" && figAmountWords.maybe(w) && figAmountWords.hasFold(w); got != tc.amount {
+			t.Errorf("amount word %q: %v, want %v", w, got, tc.amount)
+		}
+		if got := figStartSet.has([]byte(tc.lower[:tc.letters])); got != tc.startWord {
+			t.Errorf("start word %q: %v, want %v", tc.lower[:tc.letters], got, tc.startWord)
+		}
+	}
+}

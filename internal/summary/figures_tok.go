@@ -455,7 +455,6 @@ const (
 	fcHyphenName                       // figHyphenName
 	fcNameWord                         // figNameWords
 	fcStart                            // figStartWords
-	fcMonth                            // figMonths may hold it
 	fcAttScale                         // figAttachedScale may hold it
 	fcUnitCase                         // figUnitsCase may hold it
 	fcCurWord                          // figCurrencyWords may hold it
@@ -527,7 +526,7 @@ var figLex, figLexKeys, figLexShift, figLexMax = func() ([]uint64, []string, uin
 	for _, l := range []struct {
 		c figClass
 		m map[string]bool
-	}{{fcMonth, figMonths}, {fcUnitCase, figUnitsCase}, {fcStreet, figStreet}} {
+	}{{fcUnitCase, figUnitsCase}, {fcStreet, figStreet}} {
 		for k := range l.m {
 			fold(l.c, k)
 		}
@@ -591,11 +590,18 @@ func figASCIILower(w string) string {
 
 // figLexClass returns the figClass of the lower-cased word lw.
 func figLexClass(lw []byte) figClass {
-	if len(lw) == 0 || len(lw) > figLexMax {
+	n := len(lw)
+	if n == 0 || n > figLexMax {
 		return 0
 	}
 	mask := uint32(len(figLex) - 1)
-	h := figWordHash(lw)
+	var h uint32
+	if n < 8 && cap(lw) >= 8 { // figWordHash, reading past the word and masking
+		x := binary.LittleEndian.Uint64(lw[:8]) & (1<<(8*n) - 1)
+		h = uint32((x ^ uint64(n)<<56) * 0x9E3779B97F4A7C15 >> 32)
+	} else {
+		h = figWordHash(lw)
+	}
 	for j := h >> figLexShift; ; j = (j + 1) & mask {
 		sl := figLex[j]
 		if sl == 0 {
