@@ -376,21 +376,21 @@ func (s *figScanner) figureAt(i int) (Figure, int, bool) {
 	}
 	first, last := s.qualify(&a, &f)
 	if a.unit == "" {
-		unit, end := s.counted(a.last, a)
-		if unit == "" && (s.modelName(a) || a.word && s.is(a.last, "of")) {
+		unit, end := s.counted(a.last, &a)
+		if unit == "" && (s.modelName(&a) || a.word && s.is(a.last, "of")) {
 			return figSkipped, a.last, true
 		}
 		if unit != "" && s.has(a.first-1, fcNounAdj) {
 			unit = string(s.lw(a.first-1)) + " " + unit // the top three seeds
 		}
-		if unit == "" && a.word && !isRange && !a.frac && !a.vague && (s.pronominal(a) ||
+		if unit == "" && a.word && !isRange && !a.frac && !a.vague && (s.pronominal(&a) ||
 			f.Qualifier == "" && s.participle(a.last) == "") {
 			return figSkipped, a.last, true // "the bottom three", "two from Taiwan"
 		}
 		f.Unit = unit
-		f.Counts = s.counts(a, end, unit)
+		f.Counts = s.counts(&a, end, unit)
 	} else {
-		f.Counts = s.counts(a, a.last, "")
+		f.Counts = s.counts(&a, a.last, "")
 	}
 	if f.Unit == "" && !a.word && !a.frac && !isRange && s.has(first-1, fcElliptic) {
 		f.Unit = s.inherit // "3.9 million headsets, up from 2.4 million"
@@ -451,7 +451,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 // modelName reports whether the bare number a reads as part of a product
 // or place name: a short integer followed by a capitalised word ("787
 // Dreamliner", "2020 Escape", "20 Downing").
-func (s *figScanner) modelName(a figAmt) bool {
+func (s *figScanner) modelName(a *figAmt) bool {
 	if a.word || a.cur != "" || a.scaled || a.last >= s.n() || a.digits > 4 || a.frac || s.isTitle() {
 		return false
 	}
@@ -560,7 +560,7 @@ func figMoneySingular(u string) bool {
 
 // pronominal reports whether the spelled number a, with no noun after it,
 // stands for a noun said elsewhere ("the bottom three", "all four").
-func (s *figScanner) pronominal(a figAmt) bool {
+func (s *figScanner) pronominal(a *figAmt) bool {
 	if !s.isWord(a.first - 1) {
 		return false
 	}

@@ -8,7 +8,7 @@ import "strings"
 // to it ("Palestinians killed"), the noun an elliptical number shares
 // ("93,000 wounded"), or the thing a measure applies to ("war" in
 // "10-month war", "turnover" in "10 percent of turnover").
-func (s *figScanner) counts(a figAmt, end int, unit string) string {
+func (s *figScanner) counts(a *figAmt, end int, unit string) string {
 	if unit != "" {
 		s.noun = unit
 		if p := s.participle(end); p != "" {
@@ -64,7 +64,7 @@ func (s *figScanner) detAfter(k int) string {
 // change says what a percentage changes: "raises pay by 6.5%" -> "pay
 // rise", "inflation fell 2%" -> "fall in inflation", "and by a further 4%"
 // -> the change before.
-func (s *figScanner) change(a figAmt) string {
+func (s *figScanner) change(a *figAmt) string {
 	k := a.first - 1
 	for k >= s.low && (s.is(k, "a") || s.is(k, "further") || s.is(k, "another") || s.has(k, fcQual)) {
 		k--

@@ -354,6 +354,18 @@ var figAmountWords = func() *figSet {
 	return newFigSet(ws)
 }()
 
+// figAmountPacked holds the figAmountWords shorter than eight letters,
+// packed.
+var figAmountPacked = func() *figPackedSet {
+	ws := make([]string, 0, len(figAmountWords.keys))
+	for _, w := range figAmountWords.keys {
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return newFigPackedSet(ws)
+}()
+
 // figMayHold reports whether text[from:to] may hold a figure: whether it
 // has a digit or a word of figAmountWords standing alone as a run of ASCII
 // letters. A sentence with neither yields nothing, so it need not be
@@ -368,6 +380,17 @@ func figMayHold(text string, from, to int) bool {
 		case 2:
 			return true
 		}
+		if i+8 <= len(t) { // a word of one to seven letters, read at once
+			x := figLoad64(t, i)
+			if m := figNotLetters(x); m != 0 {
+				n := bits.TrailingZeros64(m) >> 3
+				if n >= 3 && figAmountPacked.has((x|0x2020202020202020)&(1<<(8*n)-1)) {
+					return true
+				}
+				i += n
+				continue
+			}
+		}
 		j := figLettersEnd(t, i+1)
 		if w := t[i:j]; figAmountWords.maybe(w) && figAmountWords.hasFold(w) {
 			return true
@@ -375,6 +398,47 @@ func figMayHold(text string, from, to int) bool {
 		i = j
 	}
 	return false
+}
+
+// figPackedSet is an open-addressing hash set of words of up to seven
+// bytes, each packed little-endian into a uint64 (0 marks an empty slot).
+type figPackedSet struct {
+	slots []uint64
+	shift uint
+}
+
+// newFigPackedSet returns the set of the words of ws shorter than eight
+// bytes.
+func newFigPackedSet(ws []string) *figPackedSet {
+	t := &figPackedSet{slots: make([]uint64, 256), shift: 64 - 8}
+	for _, w := range ws {
+		if len(w) >= 8 {
+			continue
+		}
+		x := uint64(0)
+		for i := 0; i < len(w); i++ {
+			x |= uint64(w[i]) << (8 * i)
+		}
+		for k := x * 0x9E3779B97F4A7C15 >> t.shift; ; k = (k + 1) & 255 {
+			if t.slots[k] == 0 || t.slots[k] == x {
+				t.slots[k] = x
+				break
+			}
+		}
+	}
+	return t
+}
+
+// has reports whether the packed word x is in the set.
+func (t *figPackedSet) has(x uint64) bool {
+	for k := x * 0x9E3779B97F4A7C15 >> t.shift; ; k = (k + 1) & 255 {
+		switch t.slots[k] {
+		case x:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // figLower lower-cases the ASCII capitals of b in place, eight bytes at a
@@ -573,8 +637,9 @@ func figWordHash[T figBytes](w T) uint32 {
 
 // figLoad64 reads the eight bytes of t from i, little-endian.
 func figLoad64[T figBytes](t T, i int) uint64 {
-	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+	b := t[i : i+8] // one bounds check; the eight loads then combine into one
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // figASCIILower lower-cases the ASCII letters of w, as figScanner.lc does.

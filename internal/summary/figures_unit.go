@@ -221,7 +221,7 @@ var figDet = map[string]bool{"the": true, "its": true, "their": true, "his": tru
 // counted reads the counted noun after a unitless number ("13000 workers",
 // "96 Liverpool fans", "two strips", "35m of its Echo devices"). It returns
 // the noun phrase as written and the token after it.
-func (s *figScanner) counted(k int, a figAmt) (string, int) {
+func (s *figScanner) counted(k int, a *figAmt) (string, int) {
 	start := k
 	if s.isNum(k) && s.toks[k].gap && s.isWord(k+1) && s.att(k+1) {
 		k += 2 // "eight million 250ml bottles"
