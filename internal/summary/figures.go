@@ -176,7 +176,7 @@ func (s *figScanner) scan(from, to, sent int) {
 		return
 	}
 	s.tokenize(from, to)
-	s.lc = figLower(append(s.lc[:0], s.text[from:to]...))
+	s.lc = figLower(s.lc, s.text[from:to])
 	s.base, s.sent, s.low, s.noun, s.inherit, s.change1 = from, sent, 0, "", "", ""
 	s.title = 0
 	// Tokens that are not candidates are passed over one by one by the

@@ -418,7 +418,7 @@ func TestFigWordTables(t *testing.T) {
 		if got := figLettersEnd(tc.in, 0); got != tc.letters {
 			t.Errorf("figLettersEnd(%q) = %d, want %d", tc.in, got, tc.letters)
 		}
-		if got := string(figLower([]byte(tc.in))); got != tc.lower {
+		if got := string(figLower(nil, tc.in)); got != tc.lower {
 			t.Errorf("figLower(%q) = %q, want %q", tc.in, got, tc.lower)
 		}
 		w := tc.in[:tc.letters]

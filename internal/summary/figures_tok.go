@@ -75,7 +75,13 @@ func (s *figScanner) tokenize(from, to int) {
 			if j < to && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 				j = figWordRest(text, j, to)
 			}
-			if figStartSet.maybe(text[i:j]) {
+			if n := j - i; n < 8 && i+8 <= len(text) {
+				// One load, folded and cut to the word: a token with a
+				// byte other than a letter cannot match a packed word.
+				if figStartPacked.has((figLoad64(text, i) | 0x2020202020202020) & (1<<(8*n) - 1)) {
+					cand = append(cand, int32(len(dst)))
+				}
+			} else if figStartSet.maybe(text[i:j]) {
 				cand = append(cand, int32(len(dst)))
 			}
 			words++
@@ -354,6 +360,16 @@ var figAmountWords = func() *figSet {
 	return newFigSet(ws)
 }()
 
+// figStartPacked holds the figStartWords shorter than eight letters,
+// packed.
+var figStartPacked = func() *figPackedSet {
+	ws := make([]string, 0, len(figStartWords))
+	for w := range figStartWords {
+		ws = append(ws, w)
+	}
+	return newFigPackedSet(ws)
+}()
+
 // figAmountPacked holds the figAmountWords shorter than eight letters,
 // packed.
 var figAmountPacked = func() *figPackedSet {
@@ -441,24 +457,29 @@ func (t *figPackedSet) has(x uint64) bool {
 	}
 }
 
-// figLower lower-cases the ASCII capitals of b in place, eight bytes at a
-// time, and returns it.
-func figLower(b []byte) []byte {
+// figLower sets dst to src with its ASCII capitals lower-cased, eight
+// bytes at a time, and returns it.
+func figLower(dst []byte, src string) []byte {
 	const lo7, hi = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	if cap(dst) < len(src) {
+		dst = make([]byte, len(src), len(src)+len(src)/4)
+	}
+	dst = dst[:len(src)]
 	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
+	for ; i+8 <= len(src); i += 8 {
+		x := figLoad64(src, i)
 		y := x & lo7 // 0x41 <= byte <= 0x5A: adding 0x3F sets the high bit, adding 0x25 does not
-		if upper := (y + 0x3F3F3F3F3F3F3F3F) &^ (y + 0x2525252525252525) &^ x & hi; upper != 0 {
-			binary.LittleEndian.PutUint64(b[i:], x+upper>>2) // 0x80>>2 = 0x20 in each capital
-		}
+		upper := (y + 0x3F3F3F3F3F3F3F3F) &^ (y + 0x2525252525252525) &^ x & hi
+		binary.LittleEndian.PutUint64(dst[i:], x+upper>>2) // 0x80>>2 = 0x20 in each capital
 	}
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 32
+	for ; i < len(src); i++ {
+		c := src[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 32
 		}
+		dst[i] = c
 	}
-	return b
+	return dst
 }
 
 // figLettersEnd returns the end of the run of ASCII letters of t from i,
