@@ -325,6 +325,13 @@ func (s *figScanner) phrase(m map[string]string, last, n int) (string, bool) {
 	if first < s.low || first < 0 || last >= s.n() {
 		return "", false
 	}
+	if n == 1 { // the word itself, without the buffer
+		if s.toks[last].kind == fkNum {
+			return "", false
+		}
+		v, ok := m[string(s.lw(last))]
+		return v, ok
+	}
 	s.buf = s.buf[:0]
 	for k := first; k <= last; k++ {
 		if k > first {
@@ -414,7 +421,7 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 	p := a.first - 1
 	sign := p >= 0 && p < s.n() && s.toks[p].kind == fkPunct
 	for n := 3; n >= 1; n-- {
-		if !sign && !s.has(p, [4]figClass{0, fcQual, fcQual2, fcQual3}[n]) {
+		if !sign && !s.has(p, figQualEnds[n]) {
 			continue
 		}
 		if q, ok := s.phrase(figQualifiers, p, n); ok {
@@ -447,6 +454,9 @@ func (s *figScanner) qualify(a *figAmt, f *Figure) (int, int) {
 	}
 	return first, last
 }
+
+// figQualEnds marks, by length, the last word of a qualifier phrase.
+var figQualEnds = [4]figClass{0, fcQual, fcQual2, fcQual3}
 
 // modelName reports whether the bare number a reads as part of a product
 // or place name: a short integer followed by a capitalised word ("787
