@@ -421,6 +421,7 @@ func figMayHold(text string, from, to int) bool {
 type figPackedSet struct {
 	slots []uint64
 	shift uint
+	bloom [1 << 8]uint64 // bit h>>50 of every key's hash h: most words miss it
 }
 
 // newFigPackedSet returns the set of the words of ws shorter than eight
@@ -435,7 +436,9 @@ func newFigPackedSet(ws []string) *figPackedSet {
 		for i := 0; i < len(w); i++ {
 			x |= uint64(w[i]) << (8 * i)
 		}
-		for k := x * 0x9E3779B97F4A7C15 >> t.shift; ; k = (k + 1) & 255 {
+		h := x * 0x9E3779B97F4A7C15
+		t.bloom[h>>56] |= 1 << (h >> 50 & 63)
+		for k := h >> t.shift; ; k = (k + 1) & 255 {
 			if t.slots[k] == 0 || t.slots[k] == x {
 				t.slots[k] = x
 				break
@@ -447,7 +450,11 @@ func newFigPackedSet(ws []string) *figPackedSet {
 
 // has reports whether the packed word x is in the set.
 func (t *figPackedSet) has(x uint64) bool {
-	for k := x * 0x9E3779B97F4A7C15 >> t.shift; ; k = (k + 1) & 255 {
+	h := x * 0x9E3779B97F4A7C15
+	if t.bloom[h>>56]&(1<<(h>>50&63)) == 0 {
+		return false
+	}
+	for k := h >> t.shift; ; k = (k + 1) & 255 {
 		switch t.slots[k] {
 		case x:
 			return true
