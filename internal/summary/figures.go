@@ -2,7 +2,6 @@ package summary
 
 import (
 	"math"
-	"strings"
 	"sync"
 
 	"github.com/brief-reader/brief/internal/article"
@@ -252,15 +251,6 @@ func (s *figScanner) month(i int) bool {
 	return figMonthSet.maybe(w) && figMonths[w]
 }
 
-// figMonthSet holds the figMonths for their quick test.
-var figMonthSet = func() *figSet {
-	ws := make([]string, 0, len(figMonths))
-	for w := range figMonths {
-		ws = append(ws, w)
-	}
-	return newFigSet(ws)
-}()
-
 // isWord reports whether token i is a word.
 func (s *figScanner) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == fkWord }
 
@@ -472,29 +462,6 @@ func (s *figScanner) modelName(a *figAmt) bool {
 	return s.toks[k].gap && s.upper(k) && !s.allCaps(k) && !s.month(k) && !s.has(k, fcNameOK)
 }
 
-// figSingular folds a one-word English plural the way the evaluation does
-// ("miles" -> "mile", "inches" -> "inch"); other units are kept.
-func figSingular(u string) string {
-	if len(u) < 3 {
-		return u
-	}
-	for i := 0; i < len(u); i++ {
-		if c := u[i]; c == ' ' || c == '-' || c == '/' {
-			return u
-		}
-	}
-	switch {
-	case strings.HasSuffix(u, "ies") && len(u) > 4:
-		return u[:len(u)-3] + "y"
-	case strings.HasSuffix(u, "ches"), strings.HasSuffix(u, "shes"), strings.HasSuffix(u, "sses"),
-		strings.HasSuffix(u, "xes"):
-		return u[:len(u)-2]
-	case strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "us"):
-		return u[:len(u)-1]
-	}
-	return u
-}
-
 // figSkipped marks tokens consumed without a figure (a score, a name).
 var figSkipped = Figure{Span: article.Span{Start: -1, End: -1}}
 
@@ -502,71 +469,6 @@ var figSkipped = Figure{Span: article.Span{Start: -1, End: -1}}
 // noun ("the top three seeds", "the previous two sessions").
 var figNounAdj = map[string]bool{"top": true, "previous": true, "bottom": true,
 	"remaining": true, "other": true}
-
-// figTimeUnit reports whether u is a unit of time or age, which a later
-// bare number does not share.
-func figTimeUnit(u string) bool {
-	u = strings.ToLower(u)
-	return strings.HasSuffix(u, "-old") || figTimeSingular(figSingular(u))
-}
-
-// figTimeSingular reports whether the singular, lower-case unit u is one
-// of time.
-func figTimeSingular(u string) bool {
-	switch u {
-	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-		"centurie", "night", "yr", "hr", "min", "sec", "fortnight", "season", "time":
-		return true
-	}
-	return false
-}
-
-// figMoney reports whether u names a currency.
-func figMoney(u string) bool {
-	return figMoneySign(u) || figMoneySingular(figSingular(strings.ToLower(u)))
-}
-
-// figShareable is !figTimeUnit(u) && !figMoney(u), lower-casing and
-// singularising u once.
-func figShareable(u string) bool {
-	lower := strings.ToLower(u)
-	if strings.HasSuffix(lower, "-old") || figMoneySign(u) {
-		return false
-	}
-	sing := figSingular(lower)
-	return !figTimeSingular(sing) && !figMoneySingular(sing)
-}
-
-// figMoneySign reports whether u is a currency symbol or ends in "$".
-func figMoneySign(u string) bool {
-	if len(u) <= figCurSymbolMax {
-		if _, ok := figCurrencySymbols[u]; ok {
-			return true
-		}
-	}
-	return strings.HasSuffix(u, "$")
-}
-
-// figCurSymbolMax is the length of the longest currency symbol.
-var figCurSymbolMax = func() (n int) {
-	for k := range figCurrencySymbols {
-		n = max(n, len(k))
-	}
-	return n
-}()
-
-// figMoneySingular reports whether the singular, lower-case unit u names
-// a currency.
-func figMoneySingular(u string) bool {
-	switch u {
-	case "dollar", "cent", "euro", "pence", "penny", "yen", "yuan", "renminbi", "rupee", "peso",
-		"rand", "ringgit", "shekel", "franc", "krona", "kronor", "krone", "kroner", "crown", "lira",
-		"dinar", "dirham", "riyal", "naira", "baht", "ruble", "rouble", "zloty", "sen", "won", "usd",
-		"eur", "gbp", "jpy", "cny", "aud", "cad", "chf", "inr", "hkd", "sgd", "nzd", "rmb", "p", "rm":
-		return true
-	}
-	return false
-}
 
 // pronominal reports whether the spelled number a, with no noun after it,
 // stands for a noun said elsewhere ("the bottom three", "all four").
@@ -586,67 +488,6 @@ func (s *figScanner) pronominal(a *figAmt) bool {
 // figure before it ("435 homes by sale and 187 by tender").
 var figElliptic = map[string]bool{"from": true, "and": true, "to": true, "than": true, "is": true,
 	"was": true, "versus": true, "vs": true, "or": true, "with": true, "at": true}
-
-// mayStart reports whether an amount can start at token i: a numeral, a
-// number word, a currency or a sign. It keeps the scan cheap on words.
-func (s *figScanner) mayStart(i int) bool {
-	t := s.toks[i]
-	switch t.kind {
-	case fkNum:
-		return true
-	case fkPunct:
-		if t.v < 0x80 {
-			return figCurASCII[t.v] || t.v == '-'
-		}
-		w := s.w(i)
-		return figCurrencySymbols[w] != "" || s.isDash(i) || w == "−"
-	}
-	lw := s.lw(i)
-	if !figStartSet.has(lw) {
-		return false // one small look-up rejects almost every word
-	}
-	switch c := s.cls(i); {
-	case c&(fcSmall|fcVague) != 0:
-		return true
-	case c&fcCurWord != 0:
-		if _, ok := figCurrencyWords[s.w(i)]; ok {
-			return true
-		}
-	}
-	switch string(lw) {
-	case "a", "an", "half", "tens", "minus":
-		return true
-	}
-	return false
-}
-
-// figStartSet holds figStartWords for mayStart.
-var figStartSet = func() *figSet {
-	ws := make([]string, 0, len(figStartWords))
-	for w := range figStartWords {
-		ws = append(ws, w)
-	}
-	return newFigSet(ws)
-}()
-
-// curSymbol reports whether token k is a currency symbol ("$", "€").
-func (s *figScanner) curSymbol(k int) bool {
-	t := s.toks[k]
-	if t.v < 0x80 {
-		return t.kind == fkPunct && figCurASCII[t.v]
-	}
-	return figCurrencySymbols[s.w(k)] != ""
-}
-
-// figCurASCII marks the ASCII currency symbols ("$").
-var figCurASCII = func() (t [0x80]bool) {
-	for k := range figCurrencySymbols {
-		if len(k) == 1 && k[0] < 0x80 {
-			t[k[0]] = true
-		}
-	}
-	return t
-}()
 
 // figHuge reports whether v is infinite, NaN or beyond any real quantity.
 func figHuge(v float64) bool { return math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > 1e300 }

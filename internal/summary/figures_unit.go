@@ -276,3 +276,91 @@ func (s *figScanner) counted(k int, a *figAmt) (string, int) {
 	}
 	return unit, end
 }
+
+// figSingular folds a one-word English plural the way the evaluation does
+// ("miles" -> "mile", "inches" -> "inch"); other units are kept.
+func figSingular(u string) string {
+	if len(u) < 3 {
+		return u
+	}
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; c == ' ' || c == '-' || c == '/' {
+			return u
+		}
+	}
+	switch {
+	case strings.HasSuffix(u, "ies") && len(u) > 4:
+		return u[:len(u)-3] + "y"
+	case strings.HasSuffix(u, "ches"), strings.HasSuffix(u, "shes"), strings.HasSuffix(u, "sses"),
+		strings.HasSuffix(u, "xes"):
+		return u[:len(u)-2]
+	case strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && !strings.HasSuffix(u, "us"):
+		return u[:len(u)-1]
+	}
+	return u
+}
+
+// figTimeUnit reports whether u is a unit of time or age, which a later
+// bare number does not share.
+func figTimeUnit(u string) bool {
+	u = strings.ToLower(u)
+	return strings.HasSuffix(u, "-old") || figTimeSingular(figSingular(u))
+}
+
+// figTimeSingular reports whether the singular, lower-case unit u is one
+// of time.
+func figTimeSingular(u string) bool {
+	switch u {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+		"centurie", "night", "yr", "hr", "min", "sec", "fortnight", "season", "time":
+		return true
+	}
+	return false
+}
+
+// figMoney reports whether u names a currency.
+func figMoney(u string) bool {
+	return figMoneySign(u) || figMoneySingular(figSingular(strings.ToLower(u)))
+}
+
+// figShareable is !figTimeUnit(u) && !figMoney(u), lower-casing and
+// singularising u once.
+func figShareable(u string) bool {
+	lower := strings.ToLower(u)
+	if strings.HasSuffix(lower, "-old") || figMoneySign(u) {
+		return false
+	}
+	sing := figSingular(lower)
+	return !figTimeSingular(sing) && !figMoneySingular(sing)
+}
+
+// figMoneySign reports whether u is a currency symbol or ends in "$".
+func figMoneySign(u string) bool {
+	if len(u) <= figCurSymbolMax {
+		if _, ok := figCurrencySymbols[u]; ok {
+			return true
+		}
+	}
+	return strings.HasSuffix(u, "$")
+}
+
+// figCurSymbolMax is the length of the longest currency symbol.
+var figCurSymbolMax = func() (n int) {
+	for k := range figCurrencySymbols {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// figMoneySingular reports whether the singular, lower-case unit u names
+// a currency.
+func figMoneySingular(u string) bool {
+	switch u {
+	case "dollar", "cent", "euro", "pence", "penny", "yen", "yuan", "renminbi", "rupee", "peso",
+		"rand", "ringgit", "shekel", "franc", "krona", "kronor", "krone", "kroner", "crown", "lira",
+		"dinar", "dirham", "riyal", "naira", "baht", "ruble", "rouble", "zloty", "sen", "won", "usd",
+		"eur", "gbp", "jpy", "cny", "aud", "cad", "chf", "inr", "hkd", "sgd", "nzd", "rmb", "p", "rm":
+		return true
+	}
+	return false
+}
