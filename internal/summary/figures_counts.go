@@ -8,7 +8,7 @@ import "strings"
 // to it ("Palestinians killed"), the noun an elliptical number shares
 // ("93,000 wounded"), or the thing a measure applies to ("war" in
 // "10-month war", "turnover" in "10 percent of turnover").
-func (s *figScanner) counts(a figAmt, end int, unit string) string {
+func (s *figScanner) counts(a *figAmt, end int, unit string) string {
 	if unit != "" {
 		s.noun = unit
 		if p := s.participle(end); p != "" {
@@ -35,16 +35,16 @@ func (s *figScanner) counts(a figAmt, end int, unit string) string {
 			return s.text[s.toks[a.last].s:s.toks[a.last+1].s] + s.detAfter(a.last+1) + w
 		}
 	}
-	if s.isDash(a.numTok+1) && s.isWord(a.last) && !figStop[string(s.lw(a.last))] {
+	if s.isDash(a.numTok+1) && s.isWord(a.last) && !s.has(a.last, fcStop) {
 		e := a.last + 1 // "three-week strike", "30-minute shooting spree"
-		if s.isWord(e) && s.toks[e].gap && !figStop[string(s.lw(e))] && !strings.HasSuffix(string(s.lw(e)), "s") &&
-			!figParticiples[string(s.lw(e))] && figSmall[string(s.lw(e))] == 0 &&
-			figChangeVerbs[string(s.lw(e))] == "" && !strings.HasSuffix(string(s.lw(e)), "ed") {
+		if s.isWord(e) && s.toks[e].gap && !s.has(e, fcStop) && !strings.HasSuffix(string(s.lw(e)), "s") &&
+			!s.has(e, fcParticiple) && (!s.has(e, fcSmall) || figSmall[string(s.lw(e))] == 0) &&
+			s.changeVerb(e) == "" && !strings.HasSuffix(string(s.lw(e)), "ed") {
 			e++
 		}
 		return s.text[s.toks[a.last].s:s.toks[e-1].e]
 	}
-	if s.is(a.first-1, "of") && s.isWord(a.first-2) && !figStop[string(s.lw(a.first-2))] {
+	if s.is(a.first-1, "of") && s.isWord(a.first-2) && !s.has(a.first-2, fcStop) {
 		return s.w(a.first - 2)
 	}
 	if a.unit == "%" || a.unit == "percentage points" || a.unit == "basis points" {
@@ -55,7 +55,7 @@ func (s *figScanner) counts(a figAmt, end int, unit string) string {
 
 // detAfter returns the determiner at token k with its following space, or "".
 func (s *figScanner) detAfter(k int) string {
-	if s.isWord(k) && figDet[string(s.lw(k))] && k+1 < s.n() {
+	if s.has(k, fcDet) && k+1 < s.n() {
 		return s.text[s.toks[k].s:s.toks[k+1].s]
 	}
 	return ""
@@ -64,10 +64,9 @@ func (s *figScanner) detAfter(k int) string {
 // change says what a percentage changes: "raises pay by 6.5%" -> "pay
 // rise", "inflation fell 2%" -> "fall in inflation", "and by a further 4%"
 // -> the change before.
-func (s *figScanner) change(a figAmt) string {
+func (s *figScanner) change(a *figAmt) string {
 	k := a.first - 1
-	for k >= s.low && (s.is(k, "a") || s.is(k, "further") || s.is(k, "another") || s.isWord(k) &&
-		figQualifiers[string(s.lw(k))] != "") {
+	for k >= s.low && (s.is(k, "a") || s.is(k, "further") || s.is(k, "another") || s.has(k, fcQual)) {
 		k--
 	}
 	by := s.is(k, "by")
@@ -77,15 +76,15 @@ func (s *figScanner) change(a figAmt) string {
 	if k < 0 || !s.isWord(k) {
 		return ""
 	}
-	if dir := figChangeVerbs[string(s.lw(k))]; dir != "" {
-		if subj := k - 1; s.isWord(subj) && !figStop[string(s.lw(subj))] && !s.upper(subj) {
+	if dir := s.changeVerb(k); dir != "" {
+		if subj := k - 1; s.isWord(subj) && !s.has(subj, fcStop) && !s.upper(subj) {
 			s.change1 = dir + " in " + s.w(subj)
 			return s.change1
 		}
 		s.change1 = dir
 		return dir
 	}
-	if dir := figChangeVerbs[string(s.lw(max(k-1, 0)))]; dir != "" && k > 0 && !figStop[string(s.lw(k))] {
+	if dir := s.changeVerb(max(k-1, 0)); dir != "" && k > 0 && !s.has(k, fcStop) {
 		s.change1 = s.w(k) + " " + dir // raises pay by 6.5%
 		return s.change1
 	}
@@ -93,6 +92,15 @@ func (s *figScanner) change(a figAmt) string {
 		return s.change1 // "and by a further 4%"
 	}
 	return ""
+}
+
+// changeVerb returns the noun of the change the verb at token k names
+// ("rose" -> "rise"), or "".
+func (s *figScanner) changeVerb(k int) string {
+	if !s.has(k, fcChange) {
+		return ""
+	}
+	return figChangeVerbs[string(s.lw(k))]
 }
 
 // figChangeVerbs map verbs of change to the noun of the change.
@@ -120,7 +128,7 @@ func (s *figScanner) participle(k int) string {
 			k++
 			continue
 		}
-		if figParticiples[lw] {
+		if s.cls(k)&fcParticiple != 0 {
 			if lw == "laid" && s.is(k+1, "off") {
 				return "laid off"
 			}
@@ -134,13 +142,13 @@ func (s *figScanner) participle(k int) string {
 // nounAfter returns up to three words of the noun phrase at token k,
 // past a determiner.
 func (s *figScanner) nounAfter(k int) string {
-	if s.isWord(k) && figDet[string(s.lw(k))] {
+	if s.has(k, fcDet) {
 		k++
 	}
 	first, e := k, k
 	for n := 0; n < 3 && s.isWord(e); n++ {
 		lw := string(s.lw(e))
-		if figStop[lw] || figMonths[s.w(e)] || figParticiples[lw] || figSmall[lw] > 0 ||
+		if c := s.cls(e); c&(fcStop|fcParticiple) != 0 || s.month(e) || c&fcSmall != 0 && figSmall[lw] > 0 ||
 			n > 0 && strings.HasSuffix(lw, "ed") {
 			break
 		}

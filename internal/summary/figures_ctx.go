@@ -12,29 +12,29 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 		case p.kind == fkWord && a.cur == "":
 			return true // G7, cac40, A320
 		case p.kind == fkPunct:
-			switch s.w(j - 1) {
-			case ":", "/", "#", "@", "_", "\\", "=", "&":
+			switch p.v {
+			case ':', '/', '#', '@', '_', '\\', '=', '&':
 				return a.cur == ""
-			case "'", "’", "‘":
+			case '\'', '’', '‘':
 				return a.digits == 2 // '90s, since '57
-			case ".":
+			case '.':
 				if s.isWord(j-2) && s.att(j-1) || s.isNum(j-2) && s.att(j-1) {
 					return true // ID.3, 1.2.3
 				}
-			case "-", "‑":
+			case '-', '‑':
 				if j > 1 && s.att(j-1) && s.upper(j-2) || s.isNum(j-2) && s.att(j-1) && !s.ranging {
 					return true // COVID-19, F-16
 				}
-				if s.att(j-1) && s.isWord(j-2) && figHyphenName[string(s.lw(j-2))] {
+				if s.att(j-1) && s.has(j-2, fcHyphenName) {
 					return true // last-32, under-21
 				}
 			}
 		}
 	}
-	if s.isP(a.last, ".") && s.att(a.last) && s.isNum(a.last+1) && s.att(a.last+1) {
+	if s.isP(a.last, '.') && s.att(a.last) && s.isNum(a.last+1) && s.att(a.last+1) {
 		return true // 1.2.3, 192.168.0.1
 	}
-	if s.isP(a.last, ":") && s.att(a.last) && s.isNum(a.last+1) {
+	if s.isP(a.last, ':') && s.att(a.last) && s.isNum(a.last+1) {
 		return true // 11:30
 	}
 	if s.suffixNotUnit(a) || s.clockAfter(a.last) || s.dateLike(a) {
@@ -43,10 +43,10 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 	if a.cur == "" && a.unit == "" && (s.nameBefore(j) || s.address(a.last)) {
 		return true
 	}
-	if s.isP(a.first-1, "(") && s.isP(a.last, ")") && a.unit == "" && s.upper(a.first-2) {
+	if s.isP(a.first-1, '(') && s.isP(a.last, ')') && a.unit == "" && s.upper(a.first-2) {
 		return true // Dak Prescott (4)
 	}
-	if s.isWord(j-1) && s.w(j-1) == "No" || s.isP(j-1, ".") && s.is(j-2, "no") || s.is(j-1, "number") {
+	if s.isWord(j-1) && s.w(j-1) == "No" || s.isP(j-1, '.') && s.is(j-2, "no") || s.is(j-1, "number") {
 		return true
 	}
 	return false
@@ -57,7 +57,7 @@ func (s *figScanner) excludedNum(a *figAmt) bool {
 func (s *figScanner) suffixNotUnit(a *figAmt) bool {
 	k := a.numTok + 1
 	if a.last != k || !s.isWord(k) || !s.att(k) {
-		if s.isP(k, "'") || s.isP(k, "’") {
+		if s.isP(k, '\'') || s.isP(k, '’') {
 			return s.att(k) && s.is(k+1, "s") && s.att(k+1) // 1990's
 		}
 		return false
@@ -71,11 +71,10 @@ func (s *figScanner) clockAfter(k int) bool {
 	if !s.isWord(k) {
 		return false
 	}
-	lw := string(s.lw(k))
-	if lw == "a" || lw == "p" {
-		return s.isP(k+1, ".") && s.att(k+1) && s.is(k+2, "m")
+	if lw := s.lw(k); len(lw) == 1 && (lw[0] == 'a' || lw[0] == 'p') {
+		return s.isP(k+1, '.') && s.att(k+1) && s.is(k+2, "m")
 	}
-	return figClockWords[lw]
+	return s.cls(k)&fcClock != 0
 }
 
 // dateLike reports whether the number is a day of a month, a year or a
@@ -86,16 +85,16 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 		return false
 	}
 	prev := j - 1
-	if s.isP(prev, ".") {
+	if s.isP(prev, '.') {
 		prev--
 	}
-	if s.isWord(prev) && figMonths[s.w(prev)] && a.integer && a.value < 10000 {
+	if s.month(prev) && a.integer && a.value < 10000 {
 		return true // May 31, Aug. 14, March 2024
 	}
 	if j == 0 && a.integer && a.value <= 31 && figMonths[s.wordBeforeSentence()] {
 		return true // a splitter cut "Aug. | 14"
 	}
-	if s.isWord(j+1) && figMonths[s.w(j+1)] && a.integer && a.value <= 31 && a.last == j+1 {
+	if s.month(j+1) && a.integer && a.value <= 31 && a.last == j+1 {
 		return true // 1 September
 	}
 	if a.digits != 4 || a.unit != "" && a.unit != "s" {
@@ -103,7 +102,7 @@ func (s *figScanner) dateLike(a *figAmt) bool {
 	}
 	v := a.value
 	if v >= 1900 && v <= 2150 {
-		if s.isWord(j-1) && figQualifiers[string(s.lw(j-1))] != "" && !s.is(j-1, "over") {
+		if s.has(j-1, fcQual) && !s.is(j-1, "over") {
 			return false // "about 2000 people"
 		}
 		return true
@@ -131,11 +130,11 @@ func (s *figScanner) nameBefore(j int) bool {
 			return false // index levels and money are never names
 		}
 	}
-	lw := string(s.lw(p))
+	c := s.cls(p)
 	if !s.upper(p) {
-		return figNameWords[lw]
+		return c&fcNameWord != 0
 	}
-	if figNameOK[lw] || figMonths[s.w(p)] || figQualifiers[lw] != "" || figStop[lw] && !s.allCaps(p) {
+	if c&(fcNameOK|fcQual) != 0 || s.month(p) || c&fcStop != 0 && !s.allCaps(p) {
 		return false
 	}
 	return true
@@ -150,12 +149,12 @@ func (s *figScanner) address(k int) bool {
 	for n := 0; n < 4 && k+n < s.n(); n++ {
 		t := k + n
 		switch {
-		case s.isWord(t) && figStreet[s.w(t)]:
+		case s.has(t, fcStreet) && figStreet[s.w(t)]:
 			return n > 0 || s.w(t) == "Ave"
 		case s.isWord(t) && s.upper(t):
 		case s.isNum(t) && s.isWord(t+1) && s.att(t+1):
 			n++
-		case s.isP(t, "."):
+		case s.isP(t, '.'):
 		default:
 			return false
 		}
@@ -170,11 +169,11 @@ func (s *figScanner) phoneRun(i int) int {
 	if !s.isNum(i) || s.att(i) && (s.isNum(i-1) || s.isDash(i-1)) {
 		return 0
 	}
-	if i > 0 && (s.isP(i-1, "+") || s.isP(i-1, "(")) && s.att(i) {
+	if i > 0 && (s.isP(i-1, '+') || s.isP(i-1, '(')) && s.att(i) {
 		i--
 	}
 	nums, k := 1, i+1
-	if s.isP(i, "+") || s.isP(i, "(") {
+	if s.isP(i, '+') || s.isP(i, '(') {
 		k = i + 2
 	}
 	for k < s.n() {
@@ -182,7 +181,7 @@ func (s *figScanner) phoneRun(i int) int {
 		case s.isNum(k) && !s.att(k) && s.isNum(k-1):
 			nums++
 			k++
-		case (s.isDash(k) || s.isP(k, "/") || s.isP(k, ".") || s.isP(k, ")")) && s.att(k) && s.isNum(k+1):
+		case (s.isDash(k) || s.isP(k, '/') || s.isP(k, '.') || s.isP(k, ')')) && s.att(k) && s.isNum(k+1):
 			nums++
 			k += 2
 		default:

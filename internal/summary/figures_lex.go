@@ -61,33 +61,39 @@ var figQualifiers = map[string]string{
 
 // figStop are words that end a counted-noun phrase: function words,
 // auxiliaries and adverbs that never name what a number counts.
-var figStop = map[string]bool{}
+var figStop = figWordSet(
+	"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
+	"by", "with", "without", "as", "than", "that", "this", "these", "those", "which", "who",
+	"whom", "whose", "what", "when", "where", "while", "whilst", "since", "after", "before",
+	"during", "until", "till", "into", "onto", "over", "under", "about", "around", "between",
+	"among", "against", "through", "across", "per", "via", "up", "down", "out", "off", "if",
+	"so", "yet", "because", "though", "although", "is", "are", "was", "were", "be", "been",
+	"being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+	"may", "might", "must", "shall", "should", "it", "its", "he", "she", "they", "we", "you",
+	"i", "him", "her", "them", "us", "me", "his", "their", "our", "your", "my", "there",
+	"here", "each", "every", "all", "both", "some", "any", "no", "not", "more", "less",
+	"most", "least", "fewer", "much", "many", "only", "just", "also", "even", "still", "now",
+	"then", "ago", "later", "earlier", "already", "again", "too", "very", "well",
+	"almost", "nearly", "about", "approximately", "roughly", "including", "like", "such",
+	"said", "says", "say", "according", "respectively", "apiece", "total", "overall",
+	"last", "next", "year-on-year", "ahead", "away", "back", "behind",
+	"instead", "either", "neither", "whether", "vs", "versus", "plus", "minus",
+	"times", "percent", "cent", "ever", "never", "always", "soon", "today", "tomorrow",
+	"yesterday", "tonight", "annually", "weekly", "daily", "monthly", "yearly", "once",
+	"twice", "alone", "together", "apart", "altogether", "combined", "compared", "mostly",
+	"mainly", "largely", "reportedly", "allegedly", "however", "therefore", "thus",
+)
+
+// figWordSet returns the set of the words ws.
+func figWordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
 
 func init() {
-	for _, w := range []string{
-		"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
-		"by", "with", "without", "as", "than", "that", "this", "these", "those", "which", "who",
-		"whom", "whose", "what", "when", "where", "while", "whilst", "since", "after", "before",
-		"during", "until", "till", "into", "onto", "over", "under", "about", "around", "between",
-		"among", "against", "through", "across", "per", "via", "up", "down", "out", "off", "if",
-		"so", "yet", "because", "though", "although", "is", "are", "was", "were", "be", "been",
-		"being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-		"may", "might", "must", "shall", "should", "it", "its", "he", "she", "they", "we", "you",
-		"i", "him", "her", "them", "us", "me", "his", "their", "our", "your", "my", "there",
-		"here", "each", "every", "all", "both", "some", "any", "no", "not", "more", "less",
-		"most", "least", "fewer", "much", "many", "only", "just", "also", "even", "still", "now",
-		"then", "ago", "later", "earlier", "already", "again", "too", "very", "well",
-		"almost", "nearly", "about", "approximately", "roughly", "including", "like", "such",
-		"said", "says", "say", "according", "respectively", "apiece", "total", "overall",
-		"last", "next", "year-on-year", "ahead", "away", "back", "behind",
-		"instead", "either", "neither", "whether", "vs", "versus", "plus", "minus",
-		"times", "percent", "cent", "ever", "never", "always", "soon", "today", "tomorrow",
-		"yesterday", "tonight", "annually", "weekly", "daily", "monthly", "yearly", "once",
-		"twice", "alone", "together", "apart", "altogether", "combined", "compared", "mostly",
-		"mainly", "largely", "reportedly", "allegedly", "however", "therefore", "thus",
-	} {
-		figStop[w] = true
-	}
 	for k, v := range figUnitsFold {
 		if v == "" {
 			figUnitsFold[k] = k
@@ -221,25 +227,19 @@ var figClockWords = map[string]bool{
 
 // figNameOK are capitalised words that may stand before a number without
 // making it part of a name ("About 40", "The 11 members").
-var figNameOK = map[string]bool{}
-
-func init() {
-	for _, w := range []string{
-		"the", "a", "an", "about", "around", "over", "under", "nearly", "almost", "some",
-		"roughly", "approximately", "only", "just", "all", "these", "those", "another", "every",
-		"each", "exactly", "up", "from", "between", "by", "in", "on", "at", "for", "with", "of",
-		"to", "and", "or", "but", "since", "after", "before", "than", "estimated", "its", "his",
-		"her", "their", "our", "my", "your", "more", "less", "fewer", "least", "most", "at",
-		"top", "past", "next", "last", "first", "nine", "minus", "plus", "above", "below",
-		"within", "during", "almost", "total", "another", "those", "these", "both", "while",
-		"when", "where", "if", "as", "that", "then", "there", "here", "it", "he", "she", "they",
-		"we", "i", "you", "today", "yesterday", "now", "so", "still", "even", "also", "some",
-		"precisely", "circa", "upwards", "well", "nearly", "close", "aged", "age", "ages",
-		"population", "costs", "cost", "price", "priced", "worth", "valued", "paid", "pay",
-	} {
-		figNameOK[w] = true
-	}
-}
+var figNameOK = figWordSet(
+	"the", "a", "an", "about", "around", "over", "under", "nearly", "almost", "some",
+	"roughly", "approximately", "only", "just", "all", "these", "those", "another", "every",
+	"each", "exactly", "up", "from", "between", "by", "in", "on", "at", "for", "with", "of",
+	"to", "and", "or", "but", "since", "after", "before", "than", "estimated", "its", "his",
+	"her", "their", "our", "my", "your", "more", "less", "fewer", "least", "most", "at",
+	"top", "past", "next", "last", "first", "nine", "minus", "plus", "above", "below",
+	"within", "during", "almost", "total", "another", "those", "these", "both", "while",
+	"when", "where", "if", "as", "that", "then", "there", "here", "it", "he", "she", "they",
+	"we", "i", "you", "today", "yesterday", "now", "so", "still", "even", "also", "some",
+	"precisely", "circa", "upwards", "well", "nearly", "close", "aged", "age", "ages",
+	"population", "costs", "cost", "price", "priced", "worth", "valued", "paid", "pay",
+)
 
 // figStreet are words that end a street address ("575 Wilbraham Road").
 var figStreet = map[string]bool{
@@ -277,18 +277,21 @@ var figUniFrac = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.
 // "4 hundred million", "two dozen").
 func (s *figScanner) scales(a *figAmt) {
 	for k := a.last; k < s.n(); k++ {
-		if s.isDash(k) && s.att(k) && s.isWord(k+1) && s.att(k+1) && figScale[string(s.lw(k+1))] >= 1e6 {
+		if s.isDash(k) && s.att(k) && s.has(k+1, fcScale) && s.att(k+1) && figScale[string(s.lw(k+1))] >= 1e6 {
 			k++ // "$1.2-billion deal"
 		}
 		if !s.isWord(k) {
 			return
 		}
-		lw := string(s.lw(k))
-		m, ok := figScale[lw]
-		if !ok && lw == "dozen" && !s.att(k) {
+		c := s.cls(k)
+		m, ok := 0.0, false
+		if c&fcScale != 0 {
+			m, ok = figScale[string(s.lw(k))]
+		}
+		if !ok && !s.att(k) && s.is(k, "dozen") {
 			m, ok = 12, true
 		}
-		if !ok && s.att(k) {
+		if !ok && s.att(k) && c&fcAttScale != 0 {
 			m, ok = figAttachedScale[s.w(k)]
 			if ok && (s.w(k) == "m" || s.w(k) == "k" || s.w(k) == "K") && !s.attachedScale(a, k) {
 				ok = false
@@ -320,11 +323,11 @@ var figMetreWords = map[string]bool{"tall": true, "long": true, "wide": true, "d
 	"butterfly": true, "backstroke": true, "breaststroke": true, "medley": true, "heats": true,
 	"metres": true, "runners": true, "swimmers": true}
 
-// figLooksPlural reports whether the lower-case word w looks like a plural
-// noun.
-func figLooksPlural(w string) bool {
-	if len(w) < 3 || w[len(w)-1] != 's' || figNotPlural[w] {
-		return figIrregular[w]
+// figLooksPlural reports whether the lower-case word w, of class c, looks
+// like a plural noun.
+func figLooksPlural(w string, c figClass) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' || c&fcNotPlural != 0 {
+		return c&fcIrregular != 0
 	}
 	switch {
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
@@ -366,7 +369,8 @@ var figSpacedCode = map[string]bool{"Rs": true, "RM": true, "Rp": true, "Ksh": t
 	"KSh": true, "Kshs": true}
 
 // figStartWords holds, lower-cased, every word mayStart may accept: a
-// superset checked first so that ordinary words cost one map look-up.
+// superset, marked fcStart, checked first so that ordinary words cost one
+// bit test.
 var figStartWords = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "tens": true, "minus": true}
 	for w := range figCurrencyWords {
@@ -378,30 +382,5 @@ var figStartWords = func() map[string]bool {
 	for w := range figVague {
 		m[w] = true
 	}
-	for w := range m {
-		figStartBloom.add([]byte(w))
-	}
 	return m
 }()
-
-// figStartBloom is a bit set over (first byte, last byte, length) of the
-// figStartWords: a word whose bit is clear is not one of them.
-var figStartBloom figBloom
-
-// figBloom is a one-hash Bloom filter over short keys.
-type figBloom [1 << 10]uint64
-
-// figBloomBit returns the bit of w.
-func figBloomBit(w []byte) uint32 {
-	if len(w) == 0 {
-		return 0
-	}
-	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
-	return k * 2654435761 >> 16
-}
-
-// add sets the bit of w.
-func (b *figBloom) add(w []byte) { h := figBloomBit(w); b[h>>6] |= 1 << (h & 63) }
-
-// has reports whether the bit of w is set.
-func (b *figBloom) has(w []byte) bool { h := figBloomBit(w); return b[h>>6]&(1<<(h&63)) != 0 }

@@ -62,7 +62,7 @@ func (s *figScanner) amount(i int) (figAmt, bool) {
 
 // sign reads a leading minus ("-5", "minus 387", "minus-130").
 func (s *figScanner) sign(i int) (int, bool) {
-	if (s.isDash(i) || s.isP(i, "−")) && s.toks[i].gap && s.isNum(i+1) && s.att(i+1) {
+	if (s.isDash(i) || s.isP(i, '−')) && s.toks[i].gap && s.isNum(i+1) && s.att(i+1) {
 		return i + 1, true
 	}
 	if s.is(i, "minus") {
@@ -104,19 +104,22 @@ func (s *figScanner) currencyPrefix(j int) (string, int) {
 	if !s.isWord(j) {
 		return "", j
 	}
+	if !s.has(j, fcCurWord) {
+		return "", j
+	}
 	code := s.w(j)
 	unit, ok := figCurrencyWords[code]
 	if !ok {
 		return "", j
 	}
 	switch {
-	case s.isP(j+1, "$") && s.isNum(j+2):
+	case s.isP(j+1, '$') && s.isNum(j+2):
 		if !strings.HasSuffix(unit, "$") {
 			unit = code + "$"
 		}
 		return unit, j + 2
 	case code == "Y":
-		if s.isP(j+1, "=") && s.att(j+1) && s.isNum(j+2) && s.att(j+2) {
+		if s.isP(j+1, '=') && s.att(j+1) && s.isNum(j+2) && s.att(j+2) {
 			return "Y", j + 2
 		}
 	case code == "R" && s.isNum(j+1) && s.att(j+1) && s.randAmount(j+1):
@@ -124,7 +127,7 @@ func (s *figScanner) currencyPrefix(j int) (string, int) {
 	case strings.HasSuffix(unit, "$"):
 	case s.isNum(j+1) && (s.att(j+1) || len(code) == 3 || figSpacedCode[code]):
 		return unit, j + 1
-	case code == "Rs" && s.isP(j+1, ".") && s.isNum(j+2):
+	case code == "Rs" && s.isP(j+1, '.') && s.isNum(j+2):
 		return unit, j + 2
 	}
 	return "", j
@@ -138,22 +141,26 @@ func (s *figScanner) digitAmount(a *figAmt, j int) bool {
 		a.skip = true
 		return true
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-	if err != nil {
-		return false
+	v, commas, ok := figInteger(w)
+	if !ok {
+		var err error
+		if v, err = strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err != nil {
+			return false
+		}
 	}
 	a.value, a.raw = v, v
-	if !strings.ContainsAny(w, ",.") {
+	switch {
+	case ok && !commas, !ok && !strings.ContainsAny(w, ",."):
 		a.integer, a.digits = true, len(w)
-	} else if !strings.Contains(w, ".") {
+	case ok, !strings.Contains(w, "."):
 		a.integer = true
 	}
-	if s.isP(j+1, "/") && s.att(j+1) && s.isNum(j+2) && s.att(j+2) {
+	if s.isP(j+1, '/') && s.att(j+1) && s.isNum(j+2) && s.att(j+2) {
 		d, _ := strconv.ParseFloat(s.w(j+2), 64)
 		a.last = j + 3
 		switch d {
 		case 2, 3, 4, 5, 6, 8, 10, 16, 32, 100:
-			if a.integer && v < d && !s.isP(j+3, "/") {
+			if a.integer && v < d && !s.isP(j+3, '/') {
 				a.value, a.raw, a.frac, a.integer, a.digits = v/d, v/d, true, false, 0
 				return true
 			}
@@ -161,17 +168,48 @@ func (s *figScanner) digitAmount(a *figAmt, j int) bool {
 		a.skip = true
 		return true
 	}
-	if a.integer && s.isNum(j+1) && !s.att(j+1) && s.isP(j+2, "/") && s.att(j+2) && s.isNum(j+3) && s.att(j+3) {
+	if a.integer && s.isNum(j+1) && !s.att(j+1) && s.isP(j+2, '/') && s.att(j+2) && s.isNum(j+3) && s.att(j+3) {
 		n, _ := strconv.ParseFloat(s.w(j+1), 64)
-		if d, _ := strconv.ParseFloat(s.w(j+3), 64); n < d && d <= 16 && !s.isP(j+4, "/") {
+		if d, _ := strconv.ParseFloat(s.w(j+3), 64); n < d && d <= 16 && !s.isP(j+4, '/') {
 			a.value, a.raw, a.last, a.integer, a.digits = v+n/d, v+n/d, j+4, false, 0
 			return true // 2 1/2
 		}
 	}
-	if f, ok := figUniFrac[s.w(min(j+1, s.n()-1))]; ok && s.att(j+1) && a.integer {
+	if f, ok := s.uniFrac(min(j+1, s.n()-1)); ok && s.att(j+1) && a.integer {
 		a.value, a.raw, a.last, a.integer, a.digits = v+f, v+f, j+2, false, 0
 	}
 	return true
+}
+
+// figInteger reads a number token of digits and thousands commas with at
+// most 15 digits, whose value as a float64 is exact; ok is false for any
+// other token (a decimal, a longer number), left to strconv.
+func figInteger(w string) (v float64, commas, ok bool) {
+	n, digits := int64(0), 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9':
+			n = n*10 + int64(c-'0')
+			digits++
+		case c == ',':
+			commas = true
+		default:
+			return 0, false, false
+		}
+	}
+	if digits > 15 {
+		return 0, false, false
+	}
+	return float64(n), commas, true
+}
+
+// uniFrac returns the value of the vulgar fraction character at token k.
+func (s *figScanner) uniFrac(k int) (float64, bool) {
+	if t := s.toks[k]; t.kind != fkPunct || t.v < 0x80 {
+		return 0, false // every key is one character beyond ASCII
+	}
+	f, ok := figUniFrac[s.w(k)]
+	return f, ok
 }
 
 // attachedScale reports whether an "m" or "k" written against the digits
@@ -184,20 +222,20 @@ func (s *figScanner) attachedScale(a *figAmt, k int) bool {
 	if !s.isWord(k+1) || s.att(k+1) {
 		return false
 	}
-	nx := string(s.lw(k + 1))
-	if figMetreWords[nx] && nx != "of" {
+	nx, c := string(s.lw(k+1)), s.cls(k+1)
+	if c&fcMetre != 0 && nx != "of" {
 		return false // 400m hurdles
 	}
-	if nx == "of" || figIrregular[nx] || nx == "tons" || nx == "tonnes" || nx == "barrels" || figMoney(nx) {
+	if nx == "of" || c&fcIrregular != 0 || nx == "tons" || nx == "tonnes" || nx == "barrels" || figMoney(nx) {
 		return true
 	}
-	if _, unit := figUnitsFold[nx]; unit {
+	if c&fcUnit != 0 {
 		return false
 	}
-	if strings.Contains(s.w(a.numTok), ".") && !figMetreWords[nx] {
+	if strings.Contains(s.w(a.numTok), ".") && c&fcMetre == 0 {
 		return true // "2.7m combined sales"
 	}
-	return figLooksPlural(nx) && !figStop[nx]
+	return figLooksPlural(nx, c) && c&fcStop == 0
 }
 
 // wordAmount reads a number spelled out at token j ("two", "a dozen",
@@ -216,7 +254,7 @@ func (s *figScanner) wordAmount(a *figAmt, j int) bool {
 	if _, ok := figSmall[lw]; !ok {
 		return false
 	}
-	if s.upper(j) && j > 0 && s.upper(j-1) && !figNameOK[string(s.lw(j-1))] {
+	if s.upper(j) && j > 0 && s.upper(j-1) && !s.has(j-1, fcNameOK) {
 		return false // "Formula One", "Channel Four"
 	}
 	v, k := s.spelled(j)
@@ -253,7 +291,7 @@ func (s *figScanner) spelled(j int) (float64, int) {
 		case (lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion") && prev != "" && prev != "and":
 			total += cur * figScale[lw]
 			cur, prev = 0, "scale"
-		case lw == "and" && (prev == "hundred" || prev == "scale") && s.isWord(k+1) && figSmall[string(s.lw(k+1))] > 0:
+		case lw == "and" && (prev == "hundred" || prev == "scale") && s.has(k+1, fcSmall) && figSmall[string(s.lw(k+1))] > 0:
 			prev = "and"
 		case lw == "and" && prev != "and" && s.is(k+1, "a") && s.is(k+2, "half"):
 			return total + cur + 0.5, k + 3
@@ -300,7 +338,7 @@ func (s *figScanner) oneCounts(j int) bool {
 		}
 	}
 	if !s.isWord(j+1) || !s.toks[j+1].gap {
-		return s.isDash(j+1) && s.att(j+1) && s.isWord(j+2) && s.att(j+2) && !figOneCompound[string(s.lw(j+2))]
+		return s.isDash(j+1) && s.att(j+1) && s.isWord(j+2) && s.att(j+2) && !s.has(j+2, fcOneCompound)
 	}
 	nx := string(s.lw(j + 1))
 	if nx == "out" && s.is(j+2, "of") || nx == "in" {
@@ -308,13 +346,13 @@ func (s *figScanner) oneCounts(j int) bool {
 		if nx == "out" {
 			k++
 		}
-		return s.isNum(k) || s.isWord(k) && figSmall[string(s.lw(k))] > 1
+		return s.isNum(k) || s.has(k, fcSmall) && figSmall[string(s.lw(k))] > 1
 	}
 	if nx == "of" {
-		return s.isWord(j+2) && figDet[string(s.lw(j+2))] // one of the largest ports
+		return s.has(j+2, fcDet) // one of the largest ports
 	}
 	if nx == "to" || nx == "or" {
-		return s.isNum(j+2) || figSmall[string(s.lw(min(j+2, s.n()-1)))] > 0
+		return s.isNum(j+2) || s.has(min(j+2, s.n()-1), fcSmall) && figSmall[string(s.lw(min(j+2, s.n()-1)))] > 0
 	}
 	if figStop[nx] || figOneIdiom[nx] || strings.HasSuffix(nx, "ly") || strings.HasSuffix(nx, "s") {
 		return false

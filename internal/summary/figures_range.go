@@ -12,7 +12,7 @@ func (s *figScanner) rangeAfter(a figAmt) (figAmt, bool) {
 	}
 	conn, second := "", k+1
 	switch {
-	case s.isDash(k) && (s.isNum(k+1) || s.isP(k+1, "$") || s.isWord(k+1) && !s.att(k+1)):
+	case s.isDash(k) && (s.isNum(k+1) || s.isP(k+1, '$') || s.isWord(k+1) && !s.att(k+1)):
 		conn = "-"
 	case (s.is(k, "to") || s.is(k, "through")) && (a.unit == "" || !s.changeBefore(a.first)):
 		conn = "to"
@@ -112,6 +112,5 @@ func (s *figScanner) changeBefore(i int) bool {
 	if !s.isWord(k) {
 		return false
 	}
-	lw := string(s.lw(k))
-	return figChangeVerbs[lw] != "" || lw == "up" || lw == "down"
+	return s.changeVerb(k) != "" || s.is(k, "up") || s.is(k, "down")
 }

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -305,6 +306,38 @@ func BenchmarkFigures(b *testing.B) {
 	}
 }
 
+// BenchmarkFiguresCorpus runs findFigures alone over real news when
+// BRIEF_EVAL_DIR names the shared evaluation folder; it skips otherwise.
+func BenchmarkFiguresCorpus(b *testing.B) {
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	var arts []*article.Article
+	var size int64
+	for _, corpus := range []string{"summ-bbc", "summ-cnndm"} {
+		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
+		as, err := article.LoadAll(context.Background(), files, article.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range as {
+			size += int64(len(a.Text))
+		}
+		arts = append(arts, as...)
+	}
+	if len(arts) == 0 {
+		b.Skip("no documents")
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			findFigures(a)
+		}
+	}
+}
+
 // TestFiguresSeed checks the hand-annotated seed article when the shared
 // material sits next to the repository; it skips otherwise.
 func TestFiguresSeed(t *testing.T) {
@@ -349,6 +382,51 @@ func TestFiguresSeed(t *testing.T) {
 			t.Errorf("seed figure %q: value %v (%v), want %v", g.Text, f.Value, f.HasValue, g.Value)
 		case f.Qualifier != g.Qualifier, g.Unit != "" && figSingular(f.Unit) != g.Unit:
 			t.Errorf("seed figure %q: qualifier %q unit %q, want %q %q", g.Text, f.Qualifier, f.Unit, g.Qualifier, g.Unit)
+		}
+	}
+}
+
+// TestFigWordTables checks the hash tables of the figure finder: every
+// word of the lists is found, whether or not bytes follow it in memory,
+// and the eight-byte helpers agree with byte-by-byte reading.
+func TestFigWordTables(t *testing.T) {
+	for _, k := range figLexKeys {
+		if k == "" {
+			continue
+		}
+		padded := append([]byte(k), "xxxxxxxx"...)[:len(k)]
+		if figLexClass([]byte(k)) == 0 || figLexClass(padded) != figLexClass([]byte(k)) {
+			t.Errorf("lexicon word %q not found alike", k)
+		}
+	}
+	for _, tc := range []struct {
+		in        string
+		letters   int
+		lower     string
+		amount    bool
+		startWord bool
+	}{
+		{"Thousands of", 9, "thousands of", true, true},
+		{"twelve", 6, "twelve", true, true},
+		{"THESE", 5, "these", false, false},
+		{"Half-way", 4, "half-way", true, true},
+		{"Ärger", 0, "Ärger", false, false},
+		{"a", 1, "a", false, true},
+		{"MILLIONS", 8, "millions", true, true},
+		{"[Z]@`{", 0, "[z]@`{", false, false},
+	} {
+		if got := figLettersEnd(tc.in, 0); got != tc.letters {
+			t.Errorf("figLettersEnd(%q) = %d, want %d", tc.in, got, tc.letters)
+		}
+		if got := string(figLower(nil, tc.in)); got != tc.lower {
+			t.Errorf("figLower(%q) = %q, want %q", tc.in, got, tc.lower)
+		}
+		w := tc.in[:tc.letters]
+		if got := w != "" && figAmountWords.maybe(w) && figAmountWords.hasFold(w); got != tc.amount {
+			t.Errorf("amount word %q: %v, want %v", w, got, tc.amount)
+		}
+		if got := figStartSet.has([]byte(tc.lower[:tc.letters])); got != tc.startWord {
+			t.Errorf("start word %q: %v, want %v", tc.lower[:tc.letters], got, tc.startWord)
 		}
 	}
 }
