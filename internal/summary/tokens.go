@@ -211,7 +211,7 @@ func singleQuoteAt(t string, i int, open bool) int {
 
 // indexBuilder holds the scratch state of buildIndex.
 type indexBuilder struct {
-	ids   *termTable
+	ids   termTable
 	terms []termState // per term id
 	idx   docIndex
 	// inQuote and inSingle carry an open quotation into the next sentence
@@ -229,16 +229,24 @@ type termState struct {
 
 // buildIndex tokenises every sentence of a once.
 func buildIndex(a *article.Article) *docIndex {
+	var b indexBuilder
+	b.build(a)
+	return &b.idx
+}
+
+// build indexes a into b.idx, reusing b's buffers.
+func (b *indexBuilder) build(a *article.Article) {
 	n := len(a.Sentences)
 	// about one distinct term per 32 bytes of a short text, far fewer
 	// in a long one; one term occurrence per 8 bytes
 	hint := 64 + min(len(a.Text)/32, 8192+len(a.Text)/256)
-	b := &indexBuilder{ids: newTermTable(hint)}
-	b.terms = make([]termState, 0, hint)
-	b.idx.off = make([]int32, 1, n+1)
-	b.idx.feat = make([]sentFeat, n)
-	b.idx.term = make([]int32, 0, 16+len(a.Text)/8)
-	b.idx.count = make([]float32, 0, 16+len(a.Text)/8)
+	b.ids.reset(hint)
+	b.terms = reserve(b.terms, hint)
+	b.idx.off = append(reserve(b.idx.off, n+1), 0)
+	b.idx.feat = resize(b.idx.feat, n)
+	b.idx.term = reserve(b.idx.term, 16+len(a.Text)/8)
+	b.idx.count = reserve(b.idx.count, 16+len(a.Text)/8)
+	b.inQuote, b.inSingle = false, false
 	para := -1
 	for i, st := range a.Sentences {
 		if st.Paragraph != para {
@@ -248,12 +256,11 @@ func buildIndex(a *article.Article) *docIndex {
 		b.sentence(i, a.SentenceText(i))
 	}
 	b.idx.nTerms = len(b.terms)
-	b.idx.df = make([]int32, len(b.terms))
+	b.idx.df = resize(b.idx.df, len(b.terms))
 	for id := range b.terms {
 		b.idx.df[id] = b.terms[id].df
 	}
-	b.idx.ids = b.ids
-	return &b.idx
+	b.idx.ids = &b.ids
 }
 
 // byteClass classifies the bytes a sentence scan branches on.
