@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,13 +37,19 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 
 // describe fills in what happened at each event.
 func describe(a *article.Article, tx []Timex, evs []Event) {
-	var buf []evWord
-	for i := range evs {
+	// in text order, so the expressions of one sentence split it once
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int { return cmp.Compare(evs[i].Timex, evs[j].Timex) })
+	var sp evSplitter
+	for _, i := range order {
 		t := tx[evs[i].Timex]
 		if t.Type == "DURATION" {
-			evs[i].Event = startEvent(a, t, &buf)
+			evs[i].Event = startEvent(a, t, &sp)
 		} else {
-			evs[i].Event = eventText(a, t, &buf)
+			evs[i].Event = eventText(a, t, &sp)
 		}
 	}
 }

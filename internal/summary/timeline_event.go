@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
@@ -16,10 +18,17 @@ const maxEventWords = 12
 // evWord is one word of a sentence with its byte range.
 type evWord struct {
 	s, e int
-	w    string // the word without quote marks
-	lo   string // lower case, without surrounding punctuation
-	tx   bool   // part of the time expression
+	w    string  // the word without quote marks
+	lo   string  // lower case, without surrounding punctuation
+	tx   bool    // part of the time expression
+	fl   evFlags // the word lists lo is in, and punctuation in w
 }
+
+// is reports whether w has any of the flags f.
+func (w *evWord) is(f evFlags) bool { return w.fl&f != 0 }
+
+// filler reports whether w.w (not only w.lo) is a filler word.
+func (w *evWord) filler() bool { return w.fl&evfFiller != 0 && w.w == w.lo }
 
 // quoteStripper removes quote marks from words.
 var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")
@@ -120,27 +129,174 @@ func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 // the next call.
 func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
 	ws := (*buf)[:0]
-	defer func() { *buf = ws }()
+	upper := 0 // bytes of the ASCII words with capitals not in a list
 	for i := s; i < e; {
-		for i < e && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+		for i < e && evByte[text[i]]&ebSpace != 0 {
 			i++
 		}
 		j := i
-		for j < e && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+		var bits uint8 // union of the classes of the word's bytes
+		for j < e {
+			c := evByte[text[j]]
+			if c&ebSpace != 0 {
+				break
+			}
+			bits |= c
 			j++
 		}
-		if j > i {
-			raw := text[i:j]
-			w := raw
-			if evHasQuote(raw) {
-				w = quoteStripper.Replace(raw)
-			}
-			lo := strings.ToLower(evTrim(w))
-			ws = append(ws, evWord{s: i, e: j, w: w, lo: lo, tx: i < te && j > ts})
+		if j == i {
+			break
 		}
+		raw := text[i:j]
+		w := evWord{s: i, e: j, w: raw, tx: i < te && j > ts}
+		if bits&ebComma != 0 { // quoteStripper leaves these
+			w.fl |= evfCommaSemi
+		}
+		if bits&ebPeriod != 0 {
+			w.fl |= evfPeriod
+		}
+		lowered := bits&ebUpper == 0
+		switch {
+		case bits&ebQuote != 0 || bits&ebHigh != 0 && evHasQuote(raw):
+			w.w = quoteStripper.Replace(raw)
+			w.lo, lowered = strings.ToLower(evTrim(w.w)), true
+		case bits&(ebHigh|ebTrim) == 0: // a plain ASCII word
+			w.lo = raw
+		default:
+			x, y := evTrimSpan(raw)
+			w.lo = raw[x:y]
+			if bits&ebHigh != 0 && asciiCase(w.lo) == caseOther {
+				w.lo, lowered = strings.ToLower(w.lo), true
+			}
+		}
+		if lowered {
+			w.fl |= evWordFlags.get(w.lo)
+		} else if key, fl, ok := evWordFlags.getFold(w.lo); ok {
+			// strings.ToLower of a listed word, without allocating
+			w.lo = key
+			w.fl |= fl
+		} else {
+			upper += len(w.lo) // lowered below
+			w.fl |= evfUpper
+		}
+		ws = append(ws, w)
 		i = j
 	}
+	if upper > 0 {
+		lowerWords(ws, upper)
+	}
+	for k := range ws {
+		w := &ws[k]
+		w.fl = evFlagsOf(w.lo, w.fl)
+	}
+	*buf = ws
 	return ws
+}
+
+// Byte classes of evByte.
+const (
+	ebSpace  uint8 = 1 << iota // ' ', '\n', '\t': words are split on these
+	ebQuote                    // '"', '`', '\''
+	ebUpper                    // 'A'..'Z'
+	ebHigh                     // not ASCII
+	ebTrim                     // trimmed by evTrimByte
+	ebComma                    // ',' or ';'
+	ebPeriod                   // '.'
+)
+
+// evByte classifies the bytes splitWords looks at.
+var evByte = func() (t [256]uint8) {
+	for i := range t {
+		c := byte(i)
+		switch {
+		case c == ' ' || c == '\n' || c == '\t':
+			t[i] |= ebSpace
+		case c == '"' || c == '`' || c == '\'':
+			t[i] |= ebQuote
+		case 'A' <= c && c <= 'Z':
+			t[i] |= ebUpper
+		case c >= utf8.RuneSelf:
+			t[i] |= ebHigh
+		}
+		if c < utf8.RuneSelf && evTrimByte(c) {
+			t[i] |= ebTrim
+		}
+		switch c {
+		case ',', ';':
+			t[i] |= ebComma
+		case '.':
+			t[i] |= ebPeriod
+		}
+	}
+	return t
+}()
+
+// lowerWords lowers the words of ws flagged evfUpper, n bytes in all,
+// into one new string.
+func lowerWords(ws []evWord, n int) {
+	var b strings.Builder
+	b.Grow(n)
+	for k := range ws {
+		if ws[k].fl&evfUpper == 0 {
+			continue
+		}
+		for _, c := range []byte(ws[k].lo) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	low := b.String()
+	for k := range ws {
+		if w := &ws[k]; w.fl&evfUpper != 0 {
+			w.lo, low = low[:len(w.lo)], low[len(w.lo):]
+			w.fl &^= evfUpper
+		}
+	}
+}
+
+// Results of asciiCase.
+const (
+	caseLower = iota // ASCII without capitals
+	caseUpper        // ASCII with capitals
+	caseOther        // not ASCII
+)
+
+// asciiCase classifies w for lowering.
+func asciiCase(w string) int {
+	c := caseLower
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf:
+			return caseOther
+		case 'A' <= b && b <= 'Z':
+			c = caseUpper
+		}
+	}
+	return c
+}
+
+// evSplitter splits sentences into words for describe and keeps the last
+// split, so the expressions of one sentence share it.
+type evSplitter struct {
+	ws   []evWord
+	s, e int
+	ok   bool
+}
+
+// split returns splitWords(text, s, e, ts, te), reusing the last split
+// when it was of the same span of the same text.
+func (sp *evSplitter) split(text string, s, e, ts, te int) []evWord {
+	if sp.ok && sp.s == s && sp.e == e {
+		for k := range sp.ws {
+			w := &sp.ws[k]
+			w.tx = w.s < te && w.e > ts
+		}
+		return sp.ws
+	}
+	sp.s, sp.e, sp.ok = s, e, true
+	return splitWords(&sp.ws, text, s, e, ts, te)
 }
 
 // evHasQuote reports whether w holds a quote mark: " ` ' “ ”.
@@ -161,25 +317,32 @@ func evHasQuote(w string) bool {
 // evTrim trims the punctuation .,;:!?()'’‘ from both ends of w, as
 // strings.Trim would, without building a cutset on every call.
 func evTrim(w string) string {
-	for len(w) > 0 {
-		if c := w[0]; c < utf8.RuneSelf && evTrimByte(c) {
-			w = w[1:]
-		} else if strings.HasPrefix(w, "’") || strings.HasPrefix(w, "‘") {
-			w = w[len("’"):]
+	x, y := evTrimSpan(w)
+	return w[x:y]
+}
+
+// evTrimSpan returns the bounds of evTrim(w) in w.
+func evTrimSpan(w string) (int, int) {
+	x, y := 0, len(w)
+	for x < y {
+		if c := w[x]; c < utf8.RuneSelf && evTrimByte(c) {
+			x++
+		} else if c == 0xE2 && (strings.HasPrefix(w[x:y], "’") || strings.HasPrefix(w[x:y], "‘")) {
+			x += len("’")
 		} else {
 			break
 		}
 	}
-	for len(w) > 0 {
-		if c := w[len(w)-1]; c < utf8.RuneSelf && evTrimByte(c) {
-			w = w[:len(w)-1]
-		} else if strings.HasSuffix(w, "’") || strings.HasSuffix(w, "‘") {
-			w = w[:len(w)-len("’")]
+	for x < y {
+		if c := w[y-1]; c < utf8.RuneSelf && evTrimByte(c) {
+			y--
+		} else if (c == 0x99 || c == 0x98) && (strings.HasSuffix(w[x:y], "’") || strings.HasSuffix(w[x:y], "‘")) {
+			y -= len("’")
 		} else {
 			break
 		}
 	}
-	return w
+	return x, y
 }
 
 // evTrimByte reports whether ASCII byte c is trimmed by evTrim.
@@ -194,14 +357,14 @@ func evTrimByte(c byte) bool {
 // eventText describes what happened at t: subject, verb and object of its
 // clause, without the time expression, in at most maxEventWords words.
 // Reported speech reads "Speaker: what was said".
-func eventText(a *article.Article, t Timex, buf *[]evWord) string {
+func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
 	if d := a.Dateline.Span; d.End > s && d.End < e && d.Start <= s+1 {
 		s = d.End // the dateline is not part of the event
 	} else if k := datelineEnd(a.Text[s:min(e, s+100)]); k > 0 {
 		s += k
 	}
-	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
+	ws := sp.split(a.Text, s, e, t.Start, t.End)
 	first, last := -1, -1
 	for i, w := range ws {
 		if w.tx {
@@ -217,7 +380,7 @@ func eventText(a *article.Article, t Timex, buf *[]evWord) string {
 	lo, hi := 0, len(ws)
 	speaker := ""
 	for i, w := range ws {
-		if !speechVerbs[w.lo] {
+		if !w.is(evfSpeech) {
 			continue
 		}
 		switch {
@@ -236,7 +399,7 @@ func eventText(a *article.Article, t Timex, buf *[]evWord) string {
 	}
 	cs, ce := clauseAround(ws, lo, hi, first, last)
 	if out := reducedRelative(ws, cs, ce, first, last); out != nil {
-		return finishEvent(speaker, joinEvent(out))
+		return eventString(speaker, out, "")
 	}
 	out := borrowSubject(ws, lo, cs, ce)
 	if n := content(out); n > maxEventWords {
@@ -245,26 +408,37 @@ func eventText(a *article.Article, t Timex, buf *[]evWord) string {
 	if n := content(out); n > maxEventWords && last+1 < ce && content(ws[last+1:ce]) <= 2 {
 		k := 0
 		for n > maxEventWords && k < len(out) && !out[k].tx { // the expression ends the clause: keep its end
-			if !fillerWords[out[k].w] {
+			if !out[k].filler() {
 				n--
 			}
 			k++
 		}
 		out = out[k:]
 	}
-	return finishEvent(speaker, joinEvent(out))
+	return eventString(speaker, out, "")
 }
 
-// finishEvent capitalises an event and prefixes its speaker, if any.
-func finishEvent(speaker, ev string) string {
-	if ev == "" {
+// eventString joins the words ws (see joinWords) and adds suffix, then
+// capitalises the event or prefixes its speaker, if any; an empty event
+// stays empty.
+func eventString(speaker string, ws []evWord, suffix string) string {
+	var arr [160]byte
+	b := append(joinWords(arr[:0], ws), suffix...)
+	switch {
+	case len(b) == 0:
 		return ""
+	case speaker != "":
+		return speaker + ": " + string(b)
+	case b[0] < utf8.RuneSelf:
+		if 'a' <= b[0] && b[0] <= 'z' {
+			b[0] -= 'a' - 'A'
+		}
+		return string(b)
 	}
-	if speaker != "" {
-		return speaker + ": " + ev
-	}
-	r, n := utf8.DecodeRuneInString(ev)
-	return strings.ToUpper(string(r)) + ev[n:]
+	// as strings.ToUpper(string(r)) does, an invalid byte becomes U+FFFD
+	r, n := utf8.DecodeRune(b)
+	var up [utf8.UTFMax]byte
+	return string(utf8.AppendRune(up[:0], unicode.ToUpper(r))) + string(b[n:])
 }
 
 // speechEvent describes a speech act: "White House: talks moving forward".
@@ -281,29 +455,29 @@ func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) strin
 		rest = compressSubject(rest)
 	}
 	for k := 3; k < len(rest)-1; k++ { // stop at the clause boundary
-		if strings.HasSuffix(rest[k].w, ";") || strings.HasSuffix(rest[k].w, ",") && clauseWords[rest[k+1].lo] {
+		if strings.HasSuffix(rest[k].w, ";") || strings.HasSuffix(rest[k].w, ",") && rest[k+1].is(evfClause) {
 			rest = rest[:k+1]
 			break
 		}
-		if k >= 4 && evRelative[rest[k+1].lo] && !speechVerbs[rest[k].lo] {
+		if k >= 4 && rest[k+1].is(evfRelative) && !rest[k].is(evfSpeech) {
 			rest = rest[:k+1]
 			break
 		}
 	}
 
 	if sp := speakerOf(a, t, ws[subj:verb], true); sp != "" {
-		return finishEvent(sp, joinEvent(rest))
+		return eventString(sp, rest, "")
 	}
 	out := make([]evWord, 0, verb+1-subj+len(rest))
 	out = append(out, ws[subj:verb+1]...)
-	return finishEvent("", joinEvent(append(out, rest...)))
+	return eventString("", append(out, rest...), "")
 }
 
 // startEvent describes the start dated by a duration adjective: "over
 // 10-month war" gives "Israel's war began".
-func startEvent(a *article.Article, t Timex, buf *[]evWord) string {
+func startEvent(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
-	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
+	ws := sp.split(a.Text, s, e, t.Start, t.End)
 	first, last := -1, -1
 	for i, w := range ws {
 		if w.tx {
@@ -314,31 +488,25 @@ func startEvent(a *article.Article, t Timex, buf *[]evWord) string {
 		}
 	}
 	if first < 0 || last+1 >= len(ws) {
-		return eventText(a, t, buf)
+		return eventText(a, t, sp)
 	}
 	var out []evWord
-	if k := first - 1; k >= 0 && dropBefore[ws[k].lo] {
+	if k := first - 1; k >= 0 && ws[k].is(evfDropBefore) {
 		first = k
 	}
 	if k := first - 1; k >= 0 && (strings.HasSuffix(ws[k].lo, "'s") || strings.HasSuffix(ws[k].lo, "’s")) {
 		out = append(out, ws[k])
 	}
 	for k := last + 1; k < len(ws) && k <= last+7; k++ {
-		if k > last+1 && (clauseWords[ws[k].lo] || looksVerb(ws[k].lo)) {
+		if k > last+1 && ws[k].is(evfClause|evfVerb) {
 			break
 		}
 		out = append(out, ws[k])
-		if strings.ContainsAny(ws[k].w, ",;.") {
+		if ws[k].is(evfCommaSemi | evfPeriod) {
 			break
 		}
 	}
-	return finishEvent("", joinEvent(out)+" began")
-}
-
-// looksVerb reports whether w is likely a finite verb.
-func looksVerb(w string) bool {
-	return txPastIrregular[w] || txPresentCues[w] || speechVerbs[w] || txFutureCues[w] ||
-		len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w]
+	return eventString("", out, " began")
 }
 
 // clauseStart returns the first word of the clause ending before word i.
@@ -356,9 +524,9 @@ func clauseStart(ws []evWord, i int) int {
 func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 	cs := lo
 	for k := first - 1; k > lo; k-- {
-		if strings.HasSuffix(ws[k-1].w, ",") || strings.HasSuffix(ws[k-1].w, ";") || clauseWords[ws[k].lo] && k < first-1 {
+		if strings.HasSuffix(ws[k-1].w, ",") || strings.HasSuffix(ws[k-1].w, ";") || ws[k].is(evfClause) && k < first-1 {
 			cs = k
-			if clauseWords[ws[k].lo] {
+			if ws[k].is(evfClause) {
 				cs = k + 1
 			}
 			break
@@ -369,7 +537,7 @@ func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 		ce = last + 1
 	}
 	for k := last + 1; k < ce; k++ {
-		if clauseWords[ws[k].lo] && k-cs > 5 {
+		if ws[k].is(evfClause) && k-cs > 5 {
 			ce = k
 			break
 		}
@@ -395,18 +563,23 @@ func content(ws []evWord) int {
 	return n
 }
 
-// joinEvent joins words, dropping the time expression with its
-// preposition, quote marks and trailing punctuation.
-func joinEvent(ws []evWord) string {
-	keep := make([]bool, len(ws))
+// joinWords appends to b the words ws, dropping the time expression with
+// its preposition, quote marks and trailing punctuation.
+func joinWords(b []byte, ws []evWord) []byte {
+	var kb [64]bool
+	keep := kb[:0]
+	if len(ws) > len(kb) {
+		keep = make([]bool, 0, len(ws))
+	}
 	for i := range ws {
-		keep[i] = !ws[i].tx && ws[i].w != "" && ws[i].w != "-" && ws[i].w != "—" && !fillerWords[ws[i].w]
+		w := &ws[i]
+		keep = append(keep, !w.tx && w.w != "" && w.w != "-" && w.w != "—" && !w.filler())
 	}
 	for i := range ws {
 		if !ws[i].tx || i > 0 && ws[i-1].tx {
 			continue
 		}
-		for k := i - 1; k >= 0 && dropBefore[ws[k].lo] && !strings.HasSuffix(ws[k].w, ","); k-- {
+		for k := i - 1; k >= 0 && ws[k].is(evfDropBefore) && !strings.HasSuffix(ws[k].w, ","); k-- {
 			keep[k] = false
 		}
 	}
@@ -420,16 +593,18 @@ func joinEvent(ws []evWord) string {
 		}
 	}
 	full := end
-	for end > 0 && (!keep[end-1] || evDangling[strings.Trim(ws[end-1].lo, "\"“”")]) {
+	// lo never holds a double quote mark (splitWords strips them), so
+	// no need to trim them before the test
+	for end > 0 && (!keep[end-1] || ws[end-1].is(evfDangling)) {
 		end-- // never end on a preposition, article or conjunction
 	}
 	if end == 0 {
 		end = full
 	}
-	var b strings.Builder
-	b.Grow(96)
+	start := len(b)
 	n = 0
-	for i, w := range ws[:end] {
+	for i := range ws[:end] {
+		w := &ws[i]
 		if !keep[i] {
 			continue
 		}
@@ -441,17 +616,20 @@ func joinEvent(ws []evWord) string {
 			word = strings.TrimSuffix(word, ",")
 		}
 		if n > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(word)
+		b = append(b, word...)
 		n++
 	}
-	out := strings.Trim(b.String(), " ,;:.!?'’‘(")
-	for _, c := range []string{"but ", "and ", "But ", "And ", "that ", "with "} {
-		out = strings.TrimPrefix(out, c)
+	out := bytes.Trim(b[start:], " ,;:.!?'’‘(")
+	for _, c := range evLeadWords {
+		out = bytes.TrimPrefix(out, c)
 	}
-	return out
+	return append(b[:start], out...)
 }
+
+// evLeadWords are stripped, in this order, from the start of an event.
+var evLeadWords = [][]byte{[]byte("but "), []byte("and "), []byte("But "), []byte("And "), []byte("that "), []byte("with ")}
 
 // evDangling are words an event description must not end on.
 var evDangling = map[string]bool{"to": true, "of": true, "the": true, "a": true, "an": true,

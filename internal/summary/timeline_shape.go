@@ -17,7 +17,7 @@ var evPronouns = map[string]bool{"he": true, "she": true, "they": true}
 // Brandt" gives "Brandt", "she" the person last named before). Without a
 // name, a short common subject is kept when loose is set ("The union").
 func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool) string {
-	if len(subj) == 1 && evPronouns[subj[0].lo] {
+	if len(subj) == 1 && subj[0].is(evfPronoun) {
 		return pronounName(a, t.Sentence)
 	}
 	if n := nameIn(subj, 0); n != "" {
@@ -26,10 +26,10 @@ func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool) string {
 	if !loose || len(subj) == 0 || len(subj) > 3 {
 		return ""
 	}
-	for len(subj) > 1 && (evArticles[subj[0].lo] || clauseWords[subj[0].lo]) {
+	for len(subj) > 1 && subj[0].is(evfArticle|evfClause) {
 		subj = subj[1:]
 	}
-	if evNotName[subj[0].lo] || fillerWords[subj[len(subj)-1].lo] {
+	if subj[0].is(evfNotName) || subj[len(subj)-1].is(evfFiller) {
 		return "" // "It also said"
 	}
 	var b strings.Builder
@@ -57,13 +57,13 @@ func nameIn(ws []evWord, from int) string {
 	name, run := "", 0
 	for i := from; i < len(ws); i++ {
 		w := evTrim(ws[i].w)
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || evNotName[ws[i].lo] || i == 0 {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || ws[i].is(evfNotName) || i == 0 {
 			run = 0
 			continue
 		}
 		run++
 		next := i+1 < len(ws)
-		if run >= 2 || next && speechVerbs[ws[i+1].lo] {
+		if run >= 2 || next && ws[i+1].is(evfSpeech) {
 			name = w
 			if run == 2 && i >= 2 && ws[i-2].lo == "the" { // an organisation: "the White House"
 				name = evTrim(ws[i-1].w) + " " + w
@@ -107,37 +107,37 @@ var evModals = map[string]bool{"would": true, "will": true, "could": true, "shou
 // as "Joe Biden held a call with X", or returns nil.
 func reducedRelative(ws []evWord, cs, ce, first, last int) []evWord {
 	v := first - 1
-	for v > first-4 && v > cs && !evPastVerb(ws[v].lo) && !strings.ContainsAny(ws[v].w, ",;") {
+	for v > first-4 && v > cs && !ws[v].is(evfPast|evfCommaSemi) {
 		v--
 	}
 	sj := v - 1
-	if sj-2 < cs || sj < 1 || !evPastVerb(ws[v].lo) || strings.ContainsAny(ws[v].w, ",;") {
+	if sj-2 < cs || sj < 1 || !ws[v].is(evfPast) || ws[v].is(evfCommaSemi) {
 		return nil
 	}
-	subj := ws[sj]
-	if evArticles[subj.lo] || evPreps[subj.lo] || strings.ContainsAny(subj.w, ",;") || looksVerb(subj.lo) {
+	subj := &ws[sj]
+	if subj.is(evfArticle | evfPrep | evfCommaSemi | evfVerb) {
 		return nil
 	}
 	ss := sj // where the subject is said from
-	if evArticles[ws[sj-1].lo] && sj-1 > cs {
+	if ws[sj-1].is(evfArticle) && sj-1 > cs {
 		sj-- // "the mayor"
 		ss = sj
 	}
-	for sj > cs+1 && evCapital(ws[sj].w) && evCapital(ws[sj-1].w) && !evArticles[ws[sj-1].lo] {
+	for sj > cs+1 && evCapital(ws[sj].w) && evCapital(ws[sj-1].w) && !ws[sj-1].is(evfArticle) {
 		sj-- // a name: "US President Joe Biden"
 		ss = max(sj, v-2)
 	}
 	d := -1
 	for k := sj - 1; k >= cs && k >= sj-3; k-- {
-		if evPreps[ws[k].lo] || strings.ContainsAny(ws[k].w, ",;") {
+		if ws[k].is(evfPrep | evfCommaSemi) {
 			return nil
 		}
-		if evArticles[ws[k].lo] {
+		if ws[k].is(evfArticle) {
 			d = k
 			break
 		}
 	}
-	if d <= cs || !evPreps[ws[d-1].lo] {
+	if d <= cs || !ws[d-1].is(evfPrep) {
 		return nil
 	}
 	out := make([]evWord, 0, 12+ce-last)
@@ -150,11 +150,6 @@ func reducedRelative(ws []evWord, cs, ce, first, last int) []evWord {
 // evRelative open a relative clause.
 var evRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
 
-// evPastVerb reports whether w is a past-tense verb other than a speech verb.
-func evPastVerb(w string) bool {
-	return !speechVerbs[w] && (txPastIrregular[w] && w != "ago" || strings.HasSuffix(w, "ed") && looksVerb(w))
-}
-
 // evCapital reports whether w starts with an ASCII capital letter.
 func evCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
@@ -164,14 +159,14 @@ func borrowSubject(ws []evWord, lo, cs, ce int) []evWord {
 	if cs-1 <= lo || ws[cs-1].lo != "and" || cs >= ce {
 		return ws[cs:ce]
 	}
-	w := ws[cs].lo
+	w := &ws[cs]
 	stop := -1
 	for k := lo; k < cs-1; k++ {
-		if strings.ContainsAny(ws[k].w, ",;") {
+		if ws[k].is(evfCommaSemi) {
 			return ws[cs:ce]
 		}
-		if evModals[w] && (looksVerb(ws[k].lo) || evModals[ws[k].lo]) ||
-			evPreps[w] && evPreps[ws[k].lo] && k > lo+2 {
+		if w.is(evfModal) && ws[k].is(evfVerb|evfModal) ||
+			w.is(evfPrep) && ws[k].is(evfPrep) && k > lo+2 {
 			stop = k
 			break
 		}
@@ -193,22 +188,22 @@ func compressSubject(ws []evWord) []evWord {
 	for caps < len(ws) && !ws[caps].tx && ws[caps].w != "" && ws[caps].w[0] >= 'A' && ws[caps].w[0] <= 'Z' {
 		caps++
 	}
-	if caps >= 3 && caps < len(ws) && looksVerb(ws[caps].lo) {
+	if caps >= 3 && caps < len(ws) && ws[caps].is(evfVerb) {
 		return ws[caps-2:]
 	}
 	v := -1
 	for k := 1; k < len(ws) && !ws[k].tx; k++ {
-		if (looksVerb(ws[k].lo) || evModals[ws[k].lo]) && !evArticles[ws[k-1].lo] && !evPreps[ws[k-1].lo] {
+		if ws[k].is(evfVerb|evfModal) && !ws[k-1].is(evfArticle|evfPrep) {
 			v = k
 			break
 		}
 	}
-	if v < 5 || !evCapital(ws[0].w) && !evArticles[ws[0].lo] || strings.HasSuffix(ws[0].lo, "ing") {
+	if v < 5 || !evCapital(ws[0].w) && !ws[0].is(evfArticle) || strings.HasSuffix(ws[0].lo, "ing") {
 		return ws
 	}
 	p := -1
 	for k := 2; k < v; k++ {
-		if evPreps[ws[k].lo] && !(evCapital(ws[k-1].w) && evCapital(ws[k+1].w)) { // not "World of Warcraft"
+		if ws[k].is(evfPrep) && !(evCapital(ws[k-1].w) && evCapital(ws[k+1].w)) { // not "World of Warcraft"
 			p = k
 			break
 		}
@@ -219,4 +214,144 @@ func compressSubject(ws []evWord) []evWord {
 	out := make([]evWord, 0, len(ws))
 	out = append(out, ws[:p]...)
 	return append(out, ws[v:]...)
+}
+
+// evFlags mark the word lists a word is in, and punctuation it holds.
+type evFlags uint32
+
+const (
+	evfSpeech     evFlags = 1 << iota // speechVerbs
+	evfClause                         // clauseWords
+	evfFiller                         // fillerWords
+	evfDropBefore                     // dropBefore
+	evfDangling                       // evDangling
+	evfRelative                       // evRelative
+	evfArticle                        // evArticles
+	evfNotName                        // evNotName
+	evfPronoun                        // evPronouns
+	evfPrep                           // evPreps
+	evfModal                          // evModals
+	evfVerb                           // likely a finite verb
+	evfPast                           // a past-tense verb other than a speech verb
+	evfCommaSemi                      // w holds "," or ";"
+	evfPeriod                         // w holds "."
+	evfUpper                          // (in splitWords) lo is still to be lowered
+
+	// the tense cue lists of the tagger, which evfVerb and evfPast read
+	evfPastIrr
+	evfPresent
+	evfFuture
+	evfEdNotPast
+)
+
+// evWordFlags holds the list flags of every listed word.
+var evWordFlags = func() *evWordTable {
+	m := &evWordTable{}
+	for _, l := range []struct {
+		words map[string]bool
+		f     evFlags
+	}{
+		{speechVerbs, evfSpeech}, {clauseWords, evfClause}, {fillerWords, evfFiller},
+		{dropBefore, evfDropBefore}, {evDangling, evfDangling}, {evRelative, evfRelative},
+		{evArticles, evfArticle}, {evNotName, evfNotName}, {evPronouns, evfPronoun},
+		{evPreps, evfPrep}, {evModals, evfModal}, {txPastIrregular, evfPastIrr},
+		{txPresentCues, evfPresent}, {txFutureCues, evfFuture}, {txEdNotPast, evfEdNotPast},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				m.add(w, l.f)
+			}
+		}
+	}
+	return m
+}()
+
+// evWordTable maps the listed words to their flags: open addressing on
+// a hash of a word's length and first, middle and last bytes, faster than
+// a map for the lookup of every word of a sentence.
+type evWordTable struct {
+	keys  [1024]string
+	flags [1024]evFlags
+}
+
+// evSlot returns the home slot of non-empty w, lowered (ASCII).
+func evSlot(w string) uint64 {
+	n := len(w)
+	x := uint64(evLower(w[0])) | uint64(evLower(w[n-1]))<<8 | uint64(evLower(w[n/2]))<<16 | uint64(n)<<24
+	return x * 0x9E3779B97F4A7C15 >> 54
+}
+
+// evLower lowers an ASCII capital.
+func evLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// add ORs f into the flags of non-empty w.
+func (t *evWordTable) add(w string, f evFlags) {
+	for i := evSlot(w); ; i = (i + 1) & 1023 {
+		if t.keys[i] == w || t.keys[i] == "" {
+			t.keys[i] = w
+			t.flags[i] |= f
+			return
+		}
+	}
+}
+
+// get returns the flags of w, 0 for a word in no list.
+func (t *evWordTable) get(w string) evFlags {
+	if w == "" {
+		return 0
+	}
+	for i := evSlot(w); ; i = (i + 1) & 1023 {
+		switch t.keys[i] {
+		case w:
+			return t.flags[i]
+		case "":
+			return 0
+		}
+	}
+}
+
+// getFold returns the listed word that is w lowered (ASCII), with its
+// flags, if there is one.
+func (t *evWordTable) getFold(w string) (string, evFlags, bool) {
+	if w == "" {
+		return "", 0, false
+	}
+outer:
+	for i := evSlot(w); ; i = (i + 1) & 1023 {
+		k := t.keys[i]
+		if k == "" {
+			return "", 0, false
+		}
+		if len(k) != len(w) {
+			continue
+		}
+		for j := 0; j < len(k); j++ {
+			if evLower(w[j]) != k[j] {
+				continue outer
+			}
+		}
+		return k, t.flags[i], true
+	}
+}
+
+// evFlagsOf returns the flags fl of lower-case word lo (its lists, and
+// its punctuation) with evfVerb and evfPast derived from them.
+func evFlagsOf(lo string, fl evFlags) evFlags {
+	if lo == "" {
+		return fl
+	}
+	// likely a finite verb: a tense cue, a speech verb, or "-ed"
+	ed := strings.HasSuffix(lo, "ed")
+	if fl&(evfPastIrr|evfPresent|evfSpeech|evfFuture) != 0 || len(lo) > 4 && ed && fl&evfEdNotPast == 0 {
+		fl |= evfVerb
+	}
+	if fl&evfSpeech == 0 && (fl&evfPastIrr != 0 && lo != "ago" || ed && fl&evfVerb != 0) {
+		fl |= evfPast
+	}
+	return fl &^ (evfPastIrr | evfPresent | evfFuture | evfEdNotPast)
 }

@@ -181,3 +181,77 @@ func BenchmarkTimex(b *testing.B) {
 		buildTimeline(a, findTimexes(a, ref), ref)
 	}
 }
+
+// TestSplitWords checks splitWords against the plain definition of its
+// words: quote marks stripped, lower case without surrounding
+// punctuation, and the word lists and punctuation each flag stands for.
+func TestSplitWords(t *testing.T) {
+	lists := []struct {
+		words map[string]bool
+		f     evFlags
+	}{
+		{speechVerbs, evfSpeech}, {clauseWords, evfClause}, {fillerWords, evfFiller},
+		{dropBefore, evfDropBefore}, {evDangling, evfDangling}, {evRelative, evfRelative},
+		{evArticles, evfArticle}, {evNotName, evfNotName}, {evPronouns, evfPronoun},
+		{evPreps, evfPrep}, {evModals, evfModal},
+	}
+	verb := func(w string) bool {
+		return txPastIrregular[w] || txPresentCues[w] || speechVerbs[w] || txFutureCues[w] ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w]
+	}
+	past := func(w string) bool {
+		return !speechVerbs[w] && (txPastIrregular[w] && w != "ago" || strings.HasSuffix(w, "ed") && verb(w))
+	}
+	texts := []string{
+		`The union SAID on Monday, "we will strike", and The Mayor's office (AFP) added: ‘No.’`,
+		"Über-Chef ÉTÉ naïve WAS Were it's ``quoted'' “That” ‘who’ — Ago ago planned YEAR-ENDED,",
+		"  \n\tTold\ttold.  Reportedly; ALSO. also... 'Also' 3.5% Talked talked Indeed,Proceeded ",
+		"", " ", "x", "Ã\xff\xfe bad UTF-8 \xe2\x80 trailing \xe2",
+	}
+	var buf []evWord
+	for _, text := range texts {
+		for ts := -1; ts < len(text); ts += 7 {
+			ws := splitWords(&buf, text, 0, len(text), ts, ts+5)
+			var want []string
+			for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
+				want = append(want, f)
+			}
+			if len(ws) != len(want) {
+				t.Fatalf("%q: %d words, want %d", text, len(ws), len(want))
+			}
+			for k, w := range ws {
+				raw := text[w.s:w.e]
+				if raw != want[k] {
+					t.Fatalf("%q word %d: %q, want %q", text, k, raw, want[k])
+				}
+				ww := raw
+				if strings.ContainsAny(raw, "\"`'“”") {
+					ww = quoteStripper.Replace(raw)
+				}
+				lo := strings.ToLower(strings.Trim(ww, ".,;:!?()'’‘"))
+				var fl evFlags
+				for _, l := range lists {
+					if l.words[lo] {
+						fl |= l.f
+					}
+				}
+				if verb(lo) {
+					fl |= evfVerb
+				}
+				if past(lo) {
+					fl |= evfPast
+				}
+				if strings.ContainsAny(ww, ",;") {
+					fl |= evfCommaSemi
+				}
+				if strings.Contains(ww, ".") {
+					fl |= evfPeriod
+				}
+				tx := w.s < ts+5 && w.e > ts
+				if w.w != ww || w.lo != lo || w.fl != fl || w.tx != tx {
+					t.Errorf("%q: got {%q %q %b %v}, want {%q %q %b %v}", raw, w.w, w.lo, w.fl, w.tx, ww, lo, fl, tx)
+				}
+			}
+		}
+	}
+}
