@@ -43,15 +43,16 @@ func describe(a *article.Article, tx []Timex, evs []Event) {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(i, j int32) int { return cmp.Compare(evs[i].Timex, evs[j].Timex) })
-	var sp evSplitter
+	sp := newSplitter()
 	for _, i := range order {
 		t := tx[evs[i].Timex]
 		if t.Type == "DURATION" {
-			evs[i].Event = startEvent(a, t, &sp)
+			evs[i].Event = startEvent(a, t, sp)
 		} else {
-			evs[i].Event = eventText(a, t, &sp)
+			evs[i].Event = eventText(a, t, sp)
 		}
 	}
+	sp.release()
 }
 
 // mergeEvents drops repeated mentions of one date in one sentence.
@@ -81,6 +82,15 @@ func placeTimex(a *article.Article, t Timex, ref time.Time) (Event, bool) {
 		return placeStart(a, t, ref)
 	}
 	return Event{}, false
+}
+
+// pad2 formats n as fmt.Sprintf("%02d", n) does.
+func pad2(n int) string {
+	if n < 0 || n > 99 {
+		return fmt.Sprintf("%02d", n)
+	}
+	const digits = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+	return digits[2*n : 2*n+2]
 }
 
 var monthAbbr = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
@@ -148,7 +158,7 @@ func placeValue(v, mod string, ref time.Time) (Event, bool) {
 			span = 6
 		}
 		first := (n-1)*span + 1
-		return Event{Date: v[:5] + fmt.Sprintf("%02d", first), EndDate: v[:5] + fmt.Sprintf("%02d", first+span-1),
+		return Event{Date: v[:5] + pad2(first), EndDate: v[:5] + pad2(first+span-1),
 			Precision: "month", Label: v[5:] + " " + v[:4]}, true
 	case len(v) == 7 && v[4] == '-':
 		if s, ok := seasonMonths[v[5:]]; ok {
@@ -186,11 +196,11 @@ func placeWeek(v string, ref time.Time) (Event, bool) {
 	if strings.HasSuffix(v, "-WE") {
 		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
 		return Event{Date: txFmtDay(sat), EndDate: txFmtDay(sun), Precision: "day",
-			Label: fmt.Sprintf("weekend %d–%d %s", sat.Day(), sun.Day(), monthAbbr[sun.Month()])}, true
+			Label: "weekend " + strconv.Itoa(sat.Day()) + "–" + strconv.Itoa(sun.Day()) + " " + monthAbbr[sun.Month()]}, true
 	}
 	sun := mon.AddDate(0, 0, 6)
 	return Event{Date: txFmtDay(mon), EndDate: txFmtDay(sun), Precision: "week",
-		Label: fmt.Sprintf("week of %d %s", mon.Day(), monthAbbr[mon.Month()])}, true
+		Label: "week of " + strconv.Itoa(mon.Day()) + " " + monthAbbr[mon.Month()]}, true
 }
 
 // placeMonth places "2024-07", with START/MID/END as a part of the month.
@@ -219,7 +229,7 @@ func placeMonth(v, mod string, ref time.Time) (Event, bool) {
 	if y != ref.Year() {
 		label += " " + v[:4]
 	}
-	return Event{Date: fmt.Sprintf("%s-%02d", v, lo), EndDate: fmt.Sprintf("%s-%02d", v, hi),
+	return Event{Date: v + "-" + pad2(lo), EndDate: v + "-" + pad2(hi),
 		Precision: "part of month", Label: label}, true
 }
 

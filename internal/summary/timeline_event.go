@@ -3,6 +3,7 @@ package summary
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -127,17 +128,25 @@ func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 // splitWords splits text[s:e] into words, marking those inside [ts, te).
 // The words are appended to (*buf)[:0], which keeps the grown slice for
 // the next call.
-func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
+func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
 	ws := (*buf)[:0]
+	if s >= e {
+		*buf = ws
+		return ws
+	}
+	t := text[s:e]
+	if n := len(t)/5 + 1; cap(ws) < n { // about one word per 6 bytes
+		ws = make([]evWord, 0, max(n, 32))
+	}
 	upper := 0 // bytes of the ASCII words with capitals not in a list
-	for i := s; i < e; {
-		for i < e && evByte[text[i]]&ebSpace != 0 {
+	for i := 0; i < len(t); {
+		for i < len(t) && evByte[t[i]]&ebSpace != 0 {
 			i++
 		}
 		j := i
 		var bits uint8 // union of the classes of the word's bytes
-		for j < e {
-			c := evByte[text[j]]
+		for j < len(t) {
+			c := evByte[t[j]]
 			if c&ebSpace != 0 {
 				break
 			}
@@ -147,8 +156,9 @@ func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
 		if j == i {
 			break
 		}
-		raw := text[i:j]
-		w := evWord{s: i, e: j, w: raw, tx: i < te && j > ts}
+		raw := t[i:j]
+		var w evWord
+		w.w = raw
 		if bits&ebComma != 0 { // quoteStripper leaves these
 			w.fl |= evfCommaSemi
 		}
@@ -179,11 +189,16 @@ func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
 			upper += len(w.lo) // lowered below
 			w.fl |= evfUpper
 		}
-		ws = append(ws, w)
+		if len(ws) == cap(ws) {
+			ws = append(ws, evWord{})[:len(ws)]
+		}
+		ws = ws[:len(ws)+1]
+		p := &ws[len(ws)-1]
+		p.s, p.e, p.w, p.lo, p.tx, p.fl = s+i, s+j, w.w, w.lo, s+i < te && s+j > ts, w.fl
 		i = j
 	}
 	if upper > 0 {
-		lowerWords(ws, upper)
+		lowerWords(ws, upper, &sp.low)
 	}
 	for k := range ws {
 		w := &ws[k]
@@ -232,10 +247,14 @@ var evByte = func() (t [256]uint8) {
 }()
 
 // lowerWords lowers the words of ws flagged evfUpper, n bytes in all,
-// into one new string.
-func lowerWords(ws []evWord, n int) {
-	var b strings.Builder
-	b.Grow(n)
+// appending them to b, or to a new b when it is full. Strings taken from
+// a Builder stay valid as it grows; one is kept for many sentences.
+func lowerWords(ws []evWord, n int, b *strings.Builder) {
+	if b.Cap()-b.Len() < n {
+		*b = strings.Builder{}
+		b.Grow(max(n, 2048))
+	}
+	start := b.Len()
 	for k := range ws {
 		if ws[k].fl&evfUpper == 0 {
 			continue
@@ -247,7 +266,7 @@ func lowerWords(ws []evWord, n int) {
 			b.WriteByte(c)
 		}
 	}
-	low := b.String()
+	low := b.String()[start:]
 	for k := range ws {
 		if w := &ws[k]; w.fl&evfUpper != 0 {
 			w.lo, low = low[:len(w.lo)], low[len(w.lo):]
@@ -278,11 +297,31 @@ func asciiCase(w string) int {
 }
 
 // evSplitter splits sentences into words for describe and keeps the last
-// split, so the expressions of one sentence share it.
+// split, so the expressions of one sentence share it. Between articles it
+// keeps its buffers in splitPool.
 type evSplitter struct {
 	ws   []evWord
 	s, e int
 	ok   bool
+	aux  []evWord        // a buffer for other splits while ws is in use
+	low  strings.Builder // lowered words
+}
+
+// splitPool recycles evSplitters.
+var splitPool = sync.Pool{New: func() any { return new(evSplitter) }}
+
+// newSplitter returns an empty evSplitter from splitPool.
+func newSplitter() *evSplitter {
+	sp := splitPool.Get().(*evSplitter)
+	sp.ok = false
+	return sp
+}
+
+// release returns sp to splitPool, without references to the article.
+func (sp *evSplitter) release() {
+	clear(sp.ws[:cap(sp.ws)])
+	clear(sp.aux[:cap(sp.aux)])
+	splitPool.Put(sp)
 }
 
 // split returns splitWords(text, s, e, ts, te), reusing the last split
@@ -296,7 +335,7 @@ func (sp *evSplitter) split(text string, s, e, ts, te int) []evWord {
 		return sp.ws
 	}
 	sp.s, sp.e, sp.ok = s, e, true
-	return splitWords(&sp.ws, text, s, e, ts, te)
+	return sp.splitWords(&sp.ws, text, s, e, ts, te)
 }
 
 // evHasQuote reports whether w holds a quote mark: " ` ' “ ”.
@@ -365,36 +404,28 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 		s += k
 	}
 	ws := sp.split(a.Text, s, e, t.Start, t.End)
-	first, last := -1, -1
-	for i, w := range ws {
-		if w.tx {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := txWords(ws)
 	if first < 0 {
 		return ""
 	}
 	lo, hi := 0, len(ws)
 	speaker := ""
-	for i, w := range ws {
-		if !w.is(evfSpeech) {
+	for i := range ws {
+		if !ws[i].is(evfSpeech) {
 			continue
 		}
 		switch {
 		case i < first && first-i <= 2: // "the White House said Friday"
-			return speechEvent(a, t, ws, i, last)
+			return speechEvent(a, t, ws, i, last, sp)
 		case i < first:
-			speaker = speakerOf(a, t, ws[clauseStart(ws, i):i], true)
+			speaker = speakerOf(a, t, ws[clauseStart(ws, i):i], true, sp)
 			lo = i + 1
 			if lo < len(ws) && ws[lo].lo == "that" {
 				lo++
 			}
 		case i > last && hi == len(ws) && clauseStart(ws, i) > last:
 			hi = clauseStart(ws, i)
-			speaker = speakerOf(a, t, ws[hi:i], false)
+			speaker = speakerOf(a, t, ws[hi:i], false, sp)
 		}
 	}
 	cs, ce := clauseAround(ws, lo, hi, first, last)
@@ -416,6 +447,21 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 		out = out[k:]
 	}
 	return eventString(speaker, out, "")
+}
+
+// txWords returns the first and last word of the time expression in ws,
+// or -1, -1.
+func txWords(ws []evWord) (int, int) {
+	first, last := -1, -1
+	for i := range ws {
+		if ws[i].tx {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
 }
 
 // eventString joins the words ws (see joinWords) and adds suffix, then
@@ -442,7 +488,7 @@ func eventString(speaker string, ws []evWord, suffix string) string {
 }
 
 // speechEvent describes a speech act: "White House: talks moving forward".
-func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) string {
+func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int, split *evSplitter) string {
 	subj := clauseStart(ws, verb)
 	rest := ws[last+1:]
 	if len(rest) > 0 && rest[0].lo == "that" {
@@ -465,7 +511,7 @@ func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) strin
 		}
 	}
 
-	if sp := speakerOf(a, t, ws[subj:verb], true); sp != "" {
+	if sp := speakerOf(a, t, ws[subj:verb], true, split); sp != "" {
 		return eventString(sp, rest, "")
 	}
 	out := make([]evWord, 0, verb+1-subj+len(rest))
@@ -478,15 +524,7 @@ func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) strin
 func startEvent(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
 	ws := sp.split(a.Text, s, e, t.Start, t.End)
-	first, last := -1, -1
-	for i, w := range ws {
-		if w.tx {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := txWords(ws)
 	if first < 0 || last+1 >= len(ws) {
 		return eventText(a, t, sp)
 	}
@@ -621,11 +659,44 @@ func joinWords(b []byte, ws []evWord) []byte {
 		b = append(b, word...)
 		n++
 	}
-	out := bytes.Trim(b[start:], " ,;:.!?'’‘(")
+	out := evTrimJoined(b[start:])
 	for _, c := range evLeadWords {
 		out = bytes.TrimPrefix(out, c)
 	}
 	return append(b[:start], out...)
+}
+
+// evTrimJoined returns bytes.Trim(b, " ,;:.!?'’‘("), without its rune
+// by rune search of the cutset.
+func evTrimJoined(b []byte) []byte {
+	for len(b) > 0 {
+		if c := b[0]; c < utf8.RuneSelf && evJoinTrim(c) {
+			b = b[1:]
+		} else if c == 0xE2 && (bytes.HasPrefix(b, []byte("’")) || bytes.HasPrefix(b, []byte("‘"))) {
+			b = b[len("’"):]
+		} else {
+			break
+		}
+	}
+	for len(b) > 0 {
+		if c := b[len(b)-1]; c < utf8.RuneSelf && evJoinTrim(c) {
+			b = b[:len(b)-1]
+		} else if (c == 0x99 || c == 0x98) && (bytes.HasSuffix(b, []byte("’")) || bytes.HasSuffix(b, []byte("‘"))) {
+			b = b[:len(b)-len("’")]
+		} else {
+			break
+		}
+	}
+	return b
+}
+
+// evJoinTrim reports whether ASCII byte c is trimmed by evTrimJoined.
+func evJoinTrim(c byte) bool {
+	switch c {
+	case ' ', ',', ';', ':', '.', '!', '?', '\'', '(':
+		return true
+	}
+	return false
 }
 
 // evLeadWords are stripped, in this order, from the start of an event.

@@ -237,6 +237,16 @@ func firstDay(s string) string {
 func relLabel(n int, name string) string {
 	switch {
 	case n == 0:
+		switch name { // constants, not built each time
+		case "day":
+			return "story day"
+		case "week":
+			return "story week"
+		case "month":
+			return "story month"
+		case "year":
+			return "story year"
+		}
 		return "story " + name
 	case n == -1:
 		return name + " before"

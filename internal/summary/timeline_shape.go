@@ -16,9 +16,9 @@ var evPronouns = map[string]bool{"he": true, "she": true, "they": true}
 // speakerOf names the speaker of subject words subj ("Union chief Tomas
 // Brandt" gives "Brandt", "she" the person last named before). Without a
 // name, a short common subject is kept when loose is set ("The union").
-func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool) string {
+func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool, split *evSplitter) string {
 	if len(subj) == 1 && subj[0].is(evfPronoun) {
-		return pronounName(a, t.Sentence)
+		return pronounName(a, t.Sentence, split)
 	}
 	if n := nameIn(subj, 0); n != "" {
 		return n
@@ -82,12 +82,11 @@ var evNotName = map[string]bool{"the": true, "a": true, "but": true, "and": true
 	"mr": true, "mrs": true, "ms": true, "dr": true, "you": true, "this": true, "that": true, "there": true}
 
 // pronounName returns the person named in the two sentences before
-// sentence si, or "".
-func pronounName(a *article.Article, si int) string {
-	var buf []evWord
+// sentence si, or "". It splits them in split's spare buffer.
+func pronounName(a *article.Article, si int, split *evSplitter) string {
 	for k := si - 1; k >= 0 && k >= si-2 && k < len(a.Sentences); k-- {
 		sp := a.Sentences[k]
-		if n := nameIn(splitWords(&buf, a.Text, sp.Start, sp.End, -1, -1), 0); n != "" {
+		if n := nameIn(split.splitWords(&split.aux, a.Text, sp.Start, sp.End, -1, -1), 0); n != "" {
 			return n
 		}
 	}
@@ -300,12 +299,16 @@ func (t *evWordTable) add(w string, f evFlags) {
 	}
 }
 
-// get returns the flags of w, 0 for a word in no list.
+// get returns the flags of w, which has no capitals, 0 for a word in no
+// list.
 func (t *evWordTable) get(w string) evFlags {
-	if w == "" {
+	n := len(w)
+	if n == 0 {
 		return 0
 	}
-	for i := evSlot(w); ; i = (i + 1) & 1023 {
+	// evSlot, for a word without capitals
+	x := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(w[n/2])<<16 | uint64(n)<<24
+	for i := x * 0x9E3779B97F4A7C15 >> 54; ; i = (i + 1) & 1023 {
 		switch t.keys[i] {
 		case w:
 			return t.flags[i]

@@ -208,10 +208,10 @@ func TestSplitWords(t *testing.T) {
 		"  \n\tTold\ttold.  Reportedly; ALSO. also... 'Also' 3.5% Talked talked Indeed,Proceeded ",
 		"", " ", "x", "Ã\xff\xfe bad UTF-8 \xe2\x80 trailing \xe2",
 	}
-	var buf []evWord
+	var sp evSplitter
 	for _, text := range texts {
 		for ts := -1; ts < len(text); ts += 7 {
-			ws := splitWords(&buf, text, 0, len(text), ts, ts+5)
+			ws := sp.splitWords(&sp.ws, text, 0, len(text), ts, ts+5)
 			var want []string
 			for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
 				want = append(want, f)
