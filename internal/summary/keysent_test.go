@@ -299,6 +299,8 @@ func TestHashLower(t *testing.T) {
 	for _, text := range []string{
 		"The agencies' 1,200.5 tonnes, “quoted” — naïve Zürich policies.",
 		"Cities", "x", "abcdefghijklmnopqies", "¡Hola! ‘Talks’ 3.5, 4,0 ,5 5.",
+		"CITIES Glasses BUS bus'es abc’s naïve Zürich1 agencies. Policies, 12.5kg 7,000 a.b ABCDEFG ABCDEFGH-x",
+		"tallies@ ties! STORIES; us is ss Bs x1,2 9.a [Word] {word} `w` Iés OUIÉS iesX 0123456 01234567 ",
 	} {
 		for i := 0; i < len(text); i++ {
 			e, h := hashWord(text, i)

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,34 @@ func stemHash(t string, i, j int) uint64 {
 	h ^= x
 	h *= 0x9E3779B97F4A7C15
 	return h ^ h>>29
+}
+
+// alnumRun returns how many of the 8 bytes of x, from the first, are
+// ASCII letters or digits.
+func alnumRun(x uint64) int {
+	const hi, lo7, sp = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F, 0x2020202020202020
+	h := x & lo7
+	digit := (h + 0x5050505050505050) &^ (h + 0x4646464646464646) // '0' <= byte <= '9'
+	l := h | sp
+	letter := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // 'a' <= byte|0x20 <= 'z'
+	other := ^((digit | letter) &^ x) & hi
+	return bits.TrailingZeros64(other) >> 3
+}
+
+// stemHash8 is stemHash of a word of n (1..7) ASCII letters and digits,
+// the first n bytes of x.
+func stemHash8(x uint64, n int) uint64 {
+	x = lowerASCII8(x) & (uint64(1)<<(8*uint(n)) - 1)
+	at := func(k int) byte { return byte(x >> (8 * uint(k))) }
+	switch {
+	case n > 4 && at(n-3) == 'i' && at(n-2) == 'e' && at(n-1) == 's':
+		sh := uint(8 * (n - 3)) // "cities" hashes as "city"
+		x = x&(uint64(1)<<sh-1) | 'y'<<sh
+	case n > 3 && at(n-1) == 's' && at(n-2) != 's' && at(n-2) != 'u' && at(n-2) != 'i':
+		x &= uint64(1)<<(8*uint(n-1)) - 1
+	}
+	x *= 0x9E3779B97F4A7C15
+	return x ^ x>>29
 }
 
 // load8 returns the n (1..8) bytes of t at i as a little-endian word,
@@ -363,6 +392,17 @@ func (b *indexBuilder) sentence(i int, t string) {
 
 // hashWord returns wordEnd(t, i) and hashLower of the word t[i:end].
 func hashWord(t string, i int) (int, uint64) {
+	if i+8 <= len(t) {
+		// most words are fewer than 8 ASCII letters or digits: find the
+		// end and hash in one 8-byte load
+		x := load8(t, i, 8)
+		if k := alnumRun(x); k > 0 && k < 8 {
+			e := i + k
+			if c := t[e]; c < utf8.RuneSelf && !((c == '.' || c == ',') && e+1 < len(t) && isDigit(t[e-1]) && isDigit(t[e+1])) {
+				return e, stemHash8(x, k)
+			}
+		}
+	}
 	j := i
 	for j < len(t) {
 		c := t[j]
@@ -408,16 +448,17 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, h uint64, first, inQuo
 		return
 	}
 	f.content++
-	if isDigit(w[0]) {
+	if c := w[0]; isDigit(c) {
 		f.numbers++
-	} else if !first && isUpperStart(w) {
+	} else if !first && (c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperStart(w)) {
 		f.names++
 	}
 	id, ok := b.ids.get(h)
 	if !ok {
 		id = int32(len(b.terms))
 		b.ids.put(h, id)
-		b.terms = append(b.terms, termState{last: -1, flag: triggers[h]})
+		flag, _ := triggers.get(h)
+		b.terms = append(b.terms, termState{last: -1, flag: flag})
 	}
 	ts := &b.terms[id]
 	f.trigger |= ts.flag

@@ -77,14 +77,14 @@ func (s *hashSet) get(h uint64) (uint8, bool) {
 const trigBoiler uint8 = 1
 
 // triggers maps the hash of each trigger word to its flag.
-var triggers = func() map[uint64]uint8 {
+var triggers = func() *hashSet {
 	words := strings.Fields(`read follow click subscribe subscriber copyright rights reserved published
 	updated getty photo photograph photographer picture pictured image credit advertisement scroll
 	reporting editing contributed caption newsletter share download video watch related twitter facebook
 	instagram email comment comments cookie sign listen afp reuters ap pa visit view tap join`)
-	m := make(map[uint64]uint8, len(words))
+	m := &hashSet{}
 	for _, w := range words {
-		m[hashLower(w)] = trigBoiler
+		m.add(hashLower(w), trigBoiler)
 	}
 	return m
 }()
