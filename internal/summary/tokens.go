@@ -88,17 +88,27 @@ func alnumRun(x uint64) int {
 // stemHash8 is stemHash of a word of n (1..7) ASCII letters and digits,
 // the first n bytes of x.
 func stemHash8(x uint64, n int) uint64 {
-	x = lowerASCII8(x) & (uint64(1)<<(8*uint(n)) - 1)
-	at := func(k int) byte { return byte(x >> (8 * uint(k))) }
+	sh := 8 * uint(n)
+	x = lowerASCII8(x) & (uint64(1)<<sh - 1)
+	last3 := x >> (sh - 24) // the last three bytes, for n >= 3
 	switch {
-	case n > 4 && at(n-3) == 'i' && at(n-2) == 'e' && at(n-1) == 's':
-		sh := uint(8 * (n - 3)) // "cities" hashes as "city"
+	case n > 4 && last3 == 'i'|'e'<<8|'s'<<16:
+		sh -= 24 // "cities" hashes as "city"
 		x = x&(uint64(1)<<sh-1) | 'y'<<sh
-	case n > 3 && at(n-1) == 's' && at(n-2) != 's' && at(n-2) != 'u' && at(n-2) != 'i':
-		x &= uint64(1)<<(8*uint(n-1)) - 1
+	case n > 3 && last3>>16 == 's':
+		if c := byte(last3 >> 8); c != 's' && c != 'u' && c != 'i' {
+			x &= uint64(1)<<(sh-8) - 1
+		}
 	}
 	x *= 0x9E3779B97F4A7C15
 	return x ^ x>>29
+}
+
+// le64 returns the 8 bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // load8 returns the n (1..8) bytes of t at i as a little-endian word,
@@ -106,9 +116,7 @@ func stemHash8(x uint64, n int) uint64 {
 func load8(t string, i, n int) uint64 {
 	var x uint64
 	if i+8 <= len(t) {
-		s := t[i : i+8]
-		x = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		x = le64(t[i : i+8])
 	} else {
 		for k := min(len(t)-i, 8) - 1; k >= 0; k-- {
 			x = x<<8 | uint64(t[i+k])
@@ -395,7 +403,7 @@ func hashWord(t string, i int) (int, uint64) {
 	if i+8 <= len(t) {
 		// most words are fewer than 8 ASCII letters or digits: find the
 		// end and hash in one 8-byte load
-		x := load8(t, i, 8)
+		x := le64(t[i : i+8])
 		if k := alnumRun(x); k > 0 && k < 8 {
 			e := i + k
 			if c := t[e]; c < utf8.RuneSelf && !((c == '.' || c == ',') && e+1 < len(t) && isDigit(t[e-1]) && isDigit(t[e+1])) {
