@@ -391,6 +391,9 @@ func (b *indexBuilder) sentence(i int, t string) {
 		b.word(i, f, w, h, first, inQuote || inSingle)
 		first = false
 		p = e
+		if e+1 < len(t) && t[e] == ' ' && byteClass[t[e+1]] == bcAlnum {
+			p++ // the usual single space before the next word
+		}
 	}
 	b.inQuote, b.inSingle = inQuote, inSingle
 	f.terminal = endsTerminal(t)
