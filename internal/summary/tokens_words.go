@@ -155,7 +155,7 @@ func isBoilerplate(t string, f *sentFeat) bool {
 	}
 	has := func(a, b byte) bool { k := pairBit(a, b); return pairs[k>>6]&(1<<(k&63)) != 0 }
 	for _, p := range boilerPhrases {
-		if has(p[0], p[1]) && has(p[len(p)-2], p[len(p)-1]) && bytes.Contains(lower, p) {
+		if (len(p) < 2 || has(p[0], p[1]) && has(p[len(p)-2], p[len(p)-1])) && bytes.Contains(lower, p) {
 			return true
 		}
 	}
