@@ -93,7 +93,7 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 // offsets from the stand-in story day r.
 func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known bool) (relEvent, bool) {
 	if t.Type == "DATE" || t.Type == "TIME" {
-		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
+		if strings.IndexByte(t.Value, 'X') < 0 && !strings.HasSuffix(t.Value, "_REF") {
 			e, ok := placeValue(t.Value, t.Mod, time.Time{}, false)
 			return relEvent{Event: e, abs: true}, ok
 		}
@@ -126,7 +126,7 @@ func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known
 func relNeedsAnchor(a *article.Article, t Timex, known bool) bool {
 	switch t.Type {
 	case "DATE", "TIME":
-		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
+		if strings.IndexByte(t.Value, 'X') < 0 && !strings.HasSuffix(t.Value, "_REF") {
 			return false
 		}
 		if _, ok := placePartial(t.Value); ok {
