@@ -51,7 +51,12 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 		wd = 1
 	}
 	r1 := relAnchor(wd)
-	v1 := valuesByStart(retagTimexes(a, r1, tx, func(t Timex) bool { return relNeedsAnchor(a, t, known) }))
+	need := func(t Timex) bool { return relNeedsAnchor(a, t, known) }
+	var v1 timexesByStart
+	if slices.ContainsFunc(tx, need) {
+		// with none to resolve, retagTimexes would find nothing
+		v1 = valuesByStart(retagTimexes(a, r1, tx, need))
+	}
 	evs := make([]relEvent, 0, len(tx))
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)
@@ -174,7 +179,7 @@ func valuesByStart(tx []Timex) timexesByStart {
 
 // get returns the timex starting at start.
 func (v timexesByStart) get(start int) (Timex, bool) {
-	i, ok := v.idx[start]
+	i, ok := v.idx[start] // a nil map finds nothing
 	if !ok {
 		return Timex{}, false
 	}
