@@ -29,12 +29,14 @@ func rankSentences(a *article.Article, n int, p *rankParams) []KeySentence {
 	if n <= 0 || len(a.Sentences) == 0 {
 		return nil
 	}
-	s := newScorer(a, p)
+	s := rankPool.Get().(*scorer)
+	s.score(a, p)
 	picked := s.selectMMR(n)
 	out := make([]KeySentence, len(picked))
 	for k, i := range picked {
 		out[k] = KeySentence{Sentence: i, Score: s.scores[i]}
 	}
+	s.release()
 	sort.Slice(out, func(x, y int) bool { return out[x].Sentence < out[y].Sentence })
 	return out
 }
@@ -46,10 +48,11 @@ func (s *scorer) selectMMR(n int) []int {
 	if n > len(cands) {
 		n = len(cands)
 	}
-	maxSim := make([]float64, len(cands))
-	used := make([]bool, len(cands))
-	dense := make([]float32, s.idx.nTerms)
-	picked := make([]int, 0, n)
+	s.maxSim = resize(s.maxSim, len(cands))
+	s.used = resize(s.used, len(cands))
+	maxSim, used := s.maxSim, s.used
+	dense := s.zeroDense()
+	picked := reserve(s.picked, n)
 	for len(picked) < n {
 		best, bestVal := -1, 0.0
 		for k, i := range cands {
@@ -77,13 +80,15 @@ func (s *scorer) selectMMR(n int) []int {
 		}
 		s.fill(dense, j, 0)
 	}
+	s.picked = picked
 	return picked
 }
 
 // candidates returns the indexes of the m best-scored sentences, best
 // first, ties broken by position.
 func (s *scorer) candidates(m int) []int {
-	idx := make([]int, len(s.scores))
+	s.cands = resize(s.cands, len(s.scores))
+	idx := s.cands
 	for i := range idx {
 		idx[i] = i
 	}

@@ -260,3 +260,56 @@ func FuzzKeySentences(f *testing.F) {
 		checkPicks(t, a, ks, n)
 	})
 }
+
+// stemLower is the key hashLower stands for: s lowercased (ASCII) after
+// the plural stemming.
+func stemLower(s string) string {
+	n, suffix := len(s), ""
+	switch {
+	case n > 4 && hasSuffixFold(s, "ies"):
+		n, suffix = n-3, "y"
+	case n > 3 && (s[n-1] == 's' || s[n-1] == 'S') && !hasSuffixFold(s, "ss") &&
+		!hasSuffixFold(s, "us") && !hasSuffixFold(s, "is"):
+		n--
+	}
+	b := []byte(s[:n])
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b) + suffix
+}
+
+// TestHashLower checks that two words hash alike exactly when their
+// stemmed lower-case forms are equal, and that hashWord finds the words
+// and hashes of wordEnd and hashLower.
+func TestHashLower(t *testing.T) {
+	words := strings.Fields(`a A is IS this This talks talk TALK cities city CITY Cities bus buses glass
+	says say said policies policy Policies ÉTÉ été Été straße STRASSE 1,200.5 12 120 abcdefgh ABCDEFGH
+	abcdefghi abcdefghij abcdefghijklmnopq abcdefghijklmnopqs abcdefghijklmnopqies abcdefghijklmnopqy
+	stories story Storys ies iess xies xy ties tie tiy agencies agency naïve NAÏVE Zürich zürich`)
+	for _, x := range words {
+		for _, y := range words {
+			if same, want := hashLower(x) == hashLower(y), stemLower(x) == stemLower(y); same != want {
+				t.Errorf("hashLower(%q) == hashLower(%q): %v, want %v", x, y, same, want)
+			}
+		}
+	}
+	for _, text := range []string{
+		"The agencies' 1,200.5 tonnes, “quoted” — naïve Zürich policies.",
+		"Cities", "x", "abcdefghijklmnopqies", "¡Hola! ‘Talks’ 3.5, 4,0 ,5 5.",
+		"CITIES Glasses BUS bus'es abc’s naïve Zürich1 agencies. Policies, 12.5kg 7,000 a.b ABCDEFG ABCDEFGH-x",
+		"tallies@ ties! STORIES; us is ss Bs x1,2 9.a [Word] {word} `w` Iés OUIÉS iesX 0123456 01234567 ",
+	} {
+		for i := 0; i < len(text); i++ {
+			e, h := hashWord(text, i)
+			if want := wordEnd(text, i); e != want {
+				t.Fatalf("hashWord(%q, %d) ends at %d, want %d", text, i, e, want)
+			}
+			if e > i && h != hashLower(text[i:e]) {
+				t.Errorf("hashWord(%q, %d) = %x, want hashLower(%q)", text, i, h, text[i:e])
+			}
+		}
+	}
+}

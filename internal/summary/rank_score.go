@@ -3,6 +3,7 @@ package summary
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -72,7 +73,8 @@ var defaultRank = rankParams{
 	BlockHi:        10,
 }
 
-// scorer holds the per-article state of the ranker.
+// scorer holds the per-article state of the ranker. Between articles it
+// keeps its buffers in rankPool.
 type scorer struct {
 	a      *article.Article
 	idx    *docIndex
@@ -83,28 +85,59 @@ type scorer struct {
 	title  []float32 // similarity of each sentence to the title
 	cent   []float64
 	scores []float64
+
+	ib     indexBuilder // holds idx
+	dense  []float32    // a zeroed vector over the terms, for one step at a time
+	cands  []int        // selectMMR's scratch
+	maxSim []float64
+	used   []bool
+	picked []int
 }
+
+// rankPool recycles scorers, so that ranking an article allocates little.
+var rankPool = sync.Pool{New: func() any { return new(scorer) }}
 
 // newScorer indexes a and computes every sentence's score.
 func newScorer(a *article.Article, p *rankParams) *scorer {
-	s := &scorer{a: a, idx: buildIndex(a), p: p}
+	s := new(scorer)
+	s.score(a, p)
+	return s
+}
+
+// score indexes a and computes every sentence's score, reusing s's
+// buffers.
+func (s *scorer) score(a *article.Article, p *rankParams) {
+	s.a, s.p = a, p
+	s.ib.build(a)
+	s.idx = &s.ib.idx
 	s.weights()
 	s.markBody()
 	s.centrality()
 	s.titleSim()
 	s.combine()
-	return s
+}
+
+// release returns s to rankPool; s must not be used after.
+func (s *scorer) release() {
+	s.a, s.p = nil, nil
+	rankPool.Put(s)
+}
+
+// zeroDense returns s.dense sized for the terms, all zero.
+func (s *scorer) zeroDense() []float32 {
+	s.dense = resize(s.dense, s.idx.nTerms)
+	return s.dense
 }
 
 // weights sets each term's idf and each sentence's vector norm.
 func (s *scorer) weights() {
 	n := float64(len(s.a.Sentences))
 	ix := s.idx
-	s.idf = make([]float32, ix.nTerms)
+	s.idf = resize(s.idf, ix.nTerms)
 	for t, df := range ix.df {
 		s.idf[t] = float32(math.Log(1 + n/float64(df)))
 	}
-	s.norm = make([]float32, len(s.a.Sentences))
+	s.norm = resize(s.norm, len(s.a.Sentences))
 	for i := range s.norm {
 		var sum float32
 		for k := ix.off[i]; k < ix.off[i+1]; k++ {
@@ -119,7 +152,7 @@ func (s *scorer) weights() {
 // not a heading (a one-sentence paragraph without final punctuation).
 func (s *scorer) markBody() {
 	a := s.a
-	s.body = make([]bool, len(a.Sentences))
+	s.body = resize(s.body, len(a.Sentences))
 	for i, st := range a.Sentences {
 		f := &s.idx.feat[i]
 		if f.boiler || f.content == 0 {
@@ -146,14 +179,14 @@ func (s *scorer) aloneInParagraph(i int, st article.Sentence) bool {
 func (s *scorer) centrality() {
 	ix := s.idx
 	n := len(s.a.Sentences)
-	s.cent = make([]float64, n)
+	s.cent = resize(s.cent, n)
 	if n < 2 {
 		for i := range s.cent {
 			s.cent[i] = 1
 		}
 		return
 	}
-	total := make([]float32, ix.nTerms)
+	total := s.zeroDense()
 	for i := 0; i < n; i++ {
 		s.addUnit(total, i)
 	}
@@ -188,7 +221,7 @@ func (s *scorer) addUnit(c []float32, i int) {
 // titleSim sets title[i] to the cosine similarity of sentence i and the
 // title, when the article has one.
 func (s *scorer) titleSim() {
-	s.title = make([]float32, len(s.a.Sentences))
+	s.title = resize(s.title, len(s.a.Sentences))
 	if s.p.TitleW == 0 {
 		return
 	}
@@ -204,7 +237,7 @@ func (s *scorer) titleSim() {
 	}
 	slices.Sort(terms)
 	ix := s.idx
-	dense := make([]float32, ix.nTerms)
+	dense := s.zeroDense()
 	var tn float32
 	for _, t := range terms {
 		w := tv[t]
@@ -288,7 +321,7 @@ func (s *scorer) combine() {
 	ap := s.adapt()
 	p := &ap
 	n := len(s.a.Sentences)
-	s.scores = make([]float64, n)
+	s.scores = resize(s.scores, n)
 	maxCent := 0.0
 	for i, c := range s.cent {
 		if s.body[i] && c > maxCent {
@@ -302,7 +335,15 @@ func (s *scorer) combine() {
 		if maxCent > 0 {
 			c = math.Max(s.cent[i], 0) / maxCent
 		}
-		if p.CentExp != 1 {
+		switch p.CentExp {
+		case 1:
+		case 2:
+			// math.Pow(c, 2) squares c's mantissa and doubles its
+			// exponent, which rounds as c*c does while c*c is not
+			// subnormal; c is 0 or a ratio of float32 values, at
+			// least 2^-277, so c*c is at least 2^-554
+			c *= c
+		default:
 			c = math.Pow(c, p.CentExp)
 		}
 		c = 0.01 + 0.99*c // a sentence sharing no words still ranks by its other features

@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,7 +22,7 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	var evs []Event
 	for i, t := range tx {
-		e, ok := placeTimex(a, t, ref)
+		e, ok := placeTimex(a, t, ref, false)
 		if !ok || inDateline(a, t.Start, t.End) {
 			continue // the dateline's date is the story's own, not an event
 		}
@@ -35,15 +37,22 @@ func buildTimeline(a *article.Article, tx []Timex, ref time.Time) []Event {
 
 // describe fills in what happened at each event.
 func describe(a *article.Article, tx []Timex, evs []Event) {
-	var buf []evWord
-	for i := range evs {
+	// in text order, so the expressions of one sentence split it once
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int { return cmp.Compare(evs[i].Timex, evs[j].Timex) })
+	sp := newSplitter()
+	for _, i := range order {
 		t := tx[evs[i].Timex]
 		if t.Type == "DURATION" {
-			evs[i].Event = startEvent(a, t, &buf)
+			evs[i].Event = startEvent(a, t, sp)
 		} else {
-			evs[i].Event = eventText(a, t, &buf)
+			evs[i].Event = eventText(a, t, sp)
 		}
 	}
+	sp.release()
 }
 
 // mergeEvents drops repeated mentions of one date in one sentence.
@@ -64,15 +73,25 @@ func mergeEvents(evs []Event) []Event {
 	return out
 }
 
-// placeTimex gives a timex its calendar position, if it has one.
-func placeTimex(a *article.Article, t Timex, ref time.Time) (Event, bool) {
+// placeTimex gives a timex its calendar position, if it has one. With rel
+// set the event is for relativize, which needs less (see placeValue).
+func placeTimex(a *article.Article, t Timex, ref time.Time, rel bool) (Event, bool) {
 	switch t.Type {
 	case "DATE", "TIME":
-		return placeValue(t.Value, t.Mod, ref)
+		return placeValue(t.Value, t.Mod, ref, rel)
 	case "DURATION":
-		return placeStart(a, t, ref)
+		return placeStart(a, t, ref, rel)
 	}
 	return Event{}, false
+}
+
+// pad2 formats n as fmt.Sprintf("%02d", n) does.
+func pad2(n int) string {
+	if n < 0 || n > 99 {
+		return fmt.Sprintf("%02d", n)
+	}
+	const digits = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+	return digits[2*n : 2*n+2]
 }
 
 var monthAbbr = [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
@@ -109,8 +128,12 @@ func parseDay(v string) (time.Time, bool) {
 	return t, true
 }
 
-// placeValue maps a TIMEX3 value to an event date range.
-func placeValue(v, mod string, ref time.Time) (Event, bool) {
+// placeValue maps a TIMEX3 value to an event date range. With rel set,
+// the event is for relativize, which replaces EndDate and the label: the
+// label is then only what relativize reads, the part of day of a day
+// (", morning"), "weekend" for a weekend, the first word of a part of a
+// month ("late", "mid-Jul"), and EndDate is not set.
+func placeValue(v, mod string, ref time.Time, rel bool) (Event, bool) {
 	switch {
 	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
 		d, ok := parseDay(v[:10])
@@ -118,7 +141,10 @@ func placeValue(v, mod string, ref time.Time) (Event, bool) {
 			return Event{}, false
 		}
 		day := v[:10]
-		label := dayLabel(d, ref)
+		label := ""
+		if !rel {
+			label = dayLabel(d, ref)
+		}
 		if rest := v[10:]; len(rest) > 1 && rest[0] == 'T' {
 			if p, ok := podLabels[rest[1:]]; ok {
 				label += ", " + p
@@ -128,9 +154,9 @@ func placeValue(v, mod string, ref time.Time) (Event, bool) {
 		}
 		return Event{Date: day, EndDate: day, Precision: "day", Label: label}, true
 	case strings.Contains(v, "-W"):
-		return placeWeek(v, ref)
+		return placeWeek(v, ref, rel)
 	case len(v) == 7 && v[4] == '-' && isASCIIDigits(v[5:]):
-		return placeMonth(v, mod, ref)
+		return placeMonth(v, mod, ref, rel)
 	case len(v) == 4 && isASCIIDigits(v):
 		return Event{Date: v, EndDate: v, Precision: "year", Label: v}, true
 	case len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H'):
@@ -140,13 +166,21 @@ func placeValue(v, mod string, ref time.Time) (Event, bool) {
 			span = 6
 		}
 		first := (n-1)*span + 1
-		return Event{Date: v[:5] + fmt.Sprintf("%02d", first), EndDate: v[:5] + fmt.Sprintf("%02d", first+span-1),
+		if rel {
+			return Event{Date: v[:5] + pad2(first), Precision: "month"}, true
+		}
+		return Event{Date: v[:5] + pad2(first), EndDate: v[:5] + pad2(first+span-1),
 			Precision: "month", Label: v[5:] + " " + v[:4]}, true
 	case len(v) == 7 && v[4] == '-':
-		if s, ok := seasonMonths[v[5:]]; ok {
+		if s, ok := seasonMonths[v[5:]]; ok && rel {
+			return Event{Date: v[:5] + s[0], Precision: "month"}, true
+		} else if ok {
 			return Event{Date: v[:5] + s[0], EndDate: v[:5] + s[1], Precision: "month", Label: s[2] + " " + v[:4]}, true
 		}
 	case len(v) == 3 && isASCIIDigits(v):
+		if rel {
+			return Event{Date: v + "0", Precision: "year"}, true
+		}
 		return Event{Date: v + "0", EndDate: v + "9", Precision: "year", Label: v + "0s"}, true
 	}
 	return Event{}, false
@@ -158,8 +192,8 @@ var seasonMonths = map[string][3]string{
 	"FA": {"09", "11", "autumn"}, "WI": {"12", "02", "winter"},
 }
 
-// placeWeek places "2024-W34" and "2024-W34-WE".
-func placeWeek(v string, ref time.Time) (Event, bool) {
+// placeWeek places "2024-W34" and "2024-W34-WE" (rel: see placeValue).
+func placeWeek(v string, ref time.Time, rel bool) (Event, bool) {
 	k := strings.Index(v, "-W")
 	if k < 1 {
 		return Event{}, false
@@ -175,24 +209,30 @@ func placeWeek(v string, ref time.Time) (Event, bool) {
 	}
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 	mon := txWeekStart(jan4).AddDate(0, 0, 7*(w-1))
+	switch {
+	case rel && strings.HasSuffix(v, "-WE"):
+		return Event{Date: txFmtDay(mon.AddDate(0, 0, 5)), Precision: "day", Label: "weekend"}, true
+	case rel:
+		return Event{Date: txFmtDay(mon), Precision: "week"}, true
+	}
 	if strings.HasSuffix(v, "-WE") {
 		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
 		return Event{Date: txFmtDay(sat), EndDate: txFmtDay(sun), Precision: "day",
-			Label: fmt.Sprintf("weekend %d–%d %s", sat.Day(), sun.Day(), monthAbbr[sun.Month()])}, true
+			Label: "weekend " + strconv.Itoa(sat.Day()) + "–" + strconv.Itoa(sun.Day()) + " " + monthAbbr[sun.Month()]}, true
 	}
 	sun := mon.AddDate(0, 0, 6)
 	return Event{Date: txFmtDay(mon), EndDate: txFmtDay(sun), Precision: "week",
-		Label: fmt.Sprintf("week of %d %s", mon.Day(), monthAbbr[mon.Month()])}, true
+		Label: "week of " + strconv.Itoa(mon.Day()) + " " + monthAbbr[mon.Month()]}, true
 }
 
-// placeMonth places "2024-07", with START/MID/END as a part of the month.
-func placeMonth(v, mod string, ref time.Time) (Event, bool) {
+// placeMonth places "2024-07", with START/MID/END as a part of the month
+// (rel: see placeValue).
+func placeMonth(v, mod string, ref time.Time, rel bool) (Event, bool) {
 	y, _ := strconv.Atoi(v[:4])
 	m, _ := strconv.Atoi(v[5:])
 	if m < 1 || m > 12 {
 		return Event{}, false
 	}
-	last := txDate(y, m+1, 0).Day()
 	lo, hi, word := 0, 0, ""
 	switch mod {
 	case "START":
@@ -200,9 +240,21 @@ func placeMonth(v, mod string, ref time.Time) (Event, bool) {
 	case "MID":
 		lo, hi, word = 11, 20, "mid-"
 	case "END":
-		lo, hi, word = 21, last, "late"
+		lo, word = 21, "late"
+		if !rel {
+			hi = txDate(y, m+1, 0).Day()
+		}
 	default:
+		if rel {
+			return Event{Date: v, Precision: "month"}, true
+		}
 		return Event{Date: v, EndDate: v, Precision: "month", Label: monthAbbr[m] + " " + v[:4]}, true
+	}
+	if rel {
+		if word == "mid-" {
+			word = "mid-" + monthAbbr[m]
+		}
+		return Event{Date: v + "-" + pad2(lo), Precision: "part of month", Label: word}, true
 	}
 	label := word + " " + monthAbbr[m]
 	if word == "mid-" {
@@ -211,13 +263,13 @@ func placeMonth(v, mod string, ref time.Time) (Event, bool) {
 	if y != ref.Year() {
 		label += " " + v[:4]
 	}
-	return Event{Date: fmt.Sprintf("%s-%02d", v, lo), EndDate: fmt.Sprintf("%s-%02d", v, hi),
+	return Event{Date: v + "-" + pad2(lo), EndDate: v + "-" + pad2(hi),
 		Precision: "part of month", Label: label}, true
 }
 
 // placeStart dates the start of an ongoing event measured by an adjectival
 // duration: "over 10-month war" began ten months before the reference.
-func placeStart(a *article.Article, t Timex, ref time.Time) (Event, bool) {
+func placeStart(a *article.Article, t Timex, ref time.Time, rel bool) (Event, bool) {
 	if !strings.Contains(t.Text, "-") || len(t.Value) < 3 || t.Value[1] == 'T' {
 		return Event{}, false
 	}
@@ -228,6 +280,9 @@ func placeStart(a *article.Article, t Timex, ref time.Time) (Event, bool) {
 	n, err := strconv.Atoi(t.Value[1 : len(t.Value)-1])
 	if err != nil {
 		return Event{}, false
+	}
+	if rel {
+		return placeStartRel(t.Value, n, ref)
 	}
 	end := txFmtDay(ref)
 	switch t.Value[len(t.Value)-1] {
@@ -244,6 +299,23 @@ func placeStart(a *article.Article, t Timex, ref time.Time) (Event, bool) {
 	case 'Y':
 		y := strconv.Itoa(ref.Year() - n)
 		return Event{Date: y, EndDate: end, Precision: "year", Label: y}, true
+	}
+	return Event{}, false
+}
+
+// placeStartRel is placeStart for relativize: the start date and the
+// precision of value v (n units) back from ref.
+func placeStartRel(v string, n int, ref time.Time) (Event, bool) {
+	switch v[len(v)-1] {
+	case 'D':
+		return Event{Date: txFmtDay(ref.AddDate(0, 0, -n)), Precision: "day"}, true
+	case 'W':
+		return Event{Date: txFmtDay(ref.AddDate(0, 0, -7*n)), Precision: "week"}, true
+	case 'M':
+		d := txDate(ref.Year(), int(ref.Month())-n, 1)
+		return Event{Date: txFmtMonth(d.Year(), int(d.Month())), Precision: "month"}, true
+	case 'Y':
+		return Event{Date: strconv.Itoa(ref.Year() - n), Precision: "year"}, true
 	}
 	return Event{}, false
 }

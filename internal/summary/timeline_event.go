@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
@@ -12,17 +14,6 @@ import (
 
 // maxEventWords bounds an event description.
 const maxEventWords = 12
-
-// evWord is one word of a sentence with its byte range.
-type evWord struct {
-	s, e int
-	w    string // the word without quote marks
-	lo   string // lower case, without surrounding punctuation
-	tx   bool   // part of the time expression
-}
-
-// quoteStripper removes quote marks from words.
-var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")
 
 // speechVerbs report speech; the event is then what was said.
 var speechVerbs = map[string]bool{
@@ -115,128 +106,44 @@ func rawSentenceSpan(a *article.Article, t Timex) (int, int) {
 	return s, t.End + e
 }
 
-// splitWords splits text[s:e] into words, marking those inside [ts, te).
-// The words are appended to (*buf)[:0], which keeps the grown slice for
-// the next call.
-func splitWords(buf *[]evWord, text string, s, e, ts, te int) []evWord {
-	ws := (*buf)[:0]
-	defer func() { *buf = ws }()
-	for i := s; i < e; {
-		for i < e && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
-			i++
-		}
-		j := i
-		for j < e && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
-			j++
-		}
-		if j > i {
-			raw := text[i:j]
-			w := raw
-			if evHasQuote(raw) {
-				w = quoteStripper.Replace(raw)
-			}
-			lo := strings.ToLower(evTrim(w))
-			ws = append(ws, evWord{s: i, e: j, w: w, lo: lo, tx: i < te && j > ts})
-		}
-		i = j
-	}
-	return ws
-}
-
-// evHasQuote reports whether w holds a quote mark: " ` ' “ ”.
-func evHasQuote(w string) bool {
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case '"', '`', '\'':
-			return true
-		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
-			if strings.HasPrefix(w[i:], "“") || strings.HasPrefix(w[i:], "”") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// evTrim trims the punctuation .,;:!?()'’‘ from both ends of w, as
-// strings.Trim would, without building a cutset on every call.
-func evTrim(w string) string {
-	for len(w) > 0 {
-		if c := w[0]; c < utf8.RuneSelf && evTrimByte(c) {
-			w = w[1:]
-		} else if strings.HasPrefix(w, "’") || strings.HasPrefix(w, "‘") {
-			w = w[len("’"):]
-		} else {
-			break
-		}
-	}
-	for len(w) > 0 {
-		if c := w[len(w)-1]; c < utf8.RuneSelf && evTrimByte(c) {
-			w = w[:len(w)-1]
-		} else if strings.HasSuffix(w, "’") || strings.HasSuffix(w, "‘") {
-			w = w[:len(w)-len("’")]
-		} else {
-			break
-		}
-	}
-	return w
-}
-
-// evTrimByte reports whether ASCII byte c is trimmed by evTrim.
-func evTrimByte(c byte) bool {
-	switch c {
-	case '.', ',', ';', ':', '!', '?', '(', ')', '\'':
-		return true
-	}
-	return false
-}
-
 // eventText describes what happened at t: subject, verb and object of its
 // clause, without the time expression, in at most maxEventWords words.
 // Reported speech reads "Speaker: what was said".
-func eventText(a *article.Article, t Timex, buf *[]evWord) string {
+func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
 	if d := a.Dateline.Span; d.End > s && d.End < e && d.Start <= s+1 {
 		s = d.End // the dateline is not part of the event
 	} else if k := datelineEnd(a.Text[s:min(e, s+100)]); k > 0 {
 		s += k
 	}
-	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
-	first, last := -1, -1
-	for i, w := range ws {
-		if w.tx {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	ws := sp.split(a.Text, s, e, t.Start, t.End)
+	first, last := txWords(ws)
 	if first < 0 {
 		return ""
 	}
 	lo, hi := 0, len(ws)
 	speaker := ""
-	for i, w := range ws {
-		if !speechVerbs[w.lo] {
+	for i := range ws {
+		if !ws[i].is(evfSpeech) {
 			continue
 		}
 		switch {
 		case i < first && first-i <= 2: // "the White House said Friday"
-			return speechEvent(a, t, ws, i, last)
+			return speechEvent(a, t, ws, i, last, sp)
 		case i < first:
-			speaker = speakerOf(a, t, ws[clauseStart(ws, i):i], true)
+			speaker = speakerOf(a, t, ws[clauseStart(ws, i):i], true, sp)
 			lo = i + 1
 			if lo < len(ws) && ws[lo].lo == "that" {
 				lo++
 			}
 		case i > last && hi == len(ws) && clauseStart(ws, i) > last:
 			hi = clauseStart(ws, i)
-			speaker = speakerOf(a, t, ws[hi:i], false)
+			speaker = speakerOf(a, t, ws[hi:i], false, sp)
 		}
 	}
 	cs, ce := clauseAround(ws, lo, hi, first, last)
 	if out := reducedRelative(ws, cs, ce, first, last); out != nil {
-		return finishEvent(speaker, joinEvent(out))
+		return eventString(speaker, out, "")
 	}
 	out := borrowSubject(ws, lo, cs, ce)
 	if n := content(out); n > maxEventWords {
@@ -245,30 +152,56 @@ func eventText(a *article.Article, t Timex, buf *[]evWord) string {
 	if n := content(out); n > maxEventWords && last+1 < ce && content(ws[last+1:ce]) <= 2 {
 		k := 0
 		for n > maxEventWords && k < len(out) && !out[k].tx { // the expression ends the clause: keep its end
-			if !fillerWords[out[k].w] {
+			if !out[k].filler() {
 				n--
 			}
 			k++
 		}
 		out = out[k:]
 	}
-	return finishEvent(speaker, joinEvent(out))
+	return eventString(speaker, out, "")
 }
 
-// finishEvent capitalises an event and prefixes its speaker, if any.
-func finishEvent(speaker, ev string) string {
-	if ev == "" {
+// txWords returns the first and last word of the time expression in ws,
+// or -1, -1.
+func txWords(ws []evWord) (int, int) {
+	first, last := -1, -1
+	for i := range ws {
+		if ws[i].tx {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// eventString joins the words ws (see joinWords) and adds suffix, then
+// capitalises the event or prefixes its speaker, if any; an empty event
+// stays empty.
+func eventString(speaker string, ws []evWord, suffix string) string {
+	var arr [160]byte
+	b := append(joinWords(arr[:0], ws), suffix...)
+	switch {
+	case len(b) == 0:
 		return ""
+	case speaker != "":
+		return speaker + ": " + string(b)
+	case b[0] < utf8.RuneSelf:
+		if 'a' <= b[0] && b[0] <= 'z' {
+			b[0] -= 'a' - 'A'
+		}
+		return string(b)
 	}
-	if speaker != "" {
-		return speaker + ": " + ev
-	}
-	r, n := utf8.DecodeRuneInString(ev)
-	return strings.ToUpper(string(r)) + ev[n:]
+	// as strings.ToUpper(string(r)) does, an invalid byte becomes U+FFFD
+	r, n := utf8.DecodeRune(b)
+	var up [utf8.UTFMax]byte
+	return string(utf8.AppendRune(up[:0], unicode.ToUpper(r))) + string(b[n:])
 }
 
 // speechEvent describes a speech act: "White House: talks moving forward".
-func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) string {
+func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int, split *evSplitter) string {
 	subj := clauseStart(ws, verb)
 	rest := ws[last+1:]
 	if len(rest) > 0 && rest[0].lo == "that" {
@@ -281,64 +214,50 @@ func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int) strin
 		rest = compressSubject(rest)
 	}
 	for k := 3; k < len(rest)-1; k++ { // stop at the clause boundary
-		if strings.HasSuffix(rest[k].w, ";") || strings.HasSuffix(rest[k].w, ",") && clauseWords[rest[k+1].lo] {
+		if strings.HasSuffix(rest[k].w, ";") || strings.HasSuffix(rest[k].w, ",") && rest[k+1].is(evfClause) {
 			rest = rest[:k+1]
 			break
 		}
-		if k >= 4 && evRelative[rest[k+1].lo] && !speechVerbs[rest[k].lo] {
+		if k >= 4 && rest[k+1].is(evfRelative) && !rest[k].is(evfSpeech) {
 			rest = rest[:k+1]
 			break
 		}
 	}
 
-	if sp := speakerOf(a, t, ws[subj:verb], true); sp != "" {
-		return finishEvent(sp, joinEvent(rest))
+	if sp := speakerOf(a, t, ws[subj:verb], true, split); sp != "" {
+		return eventString(sp, rest, "")
 	}
 	out := make([]evWord, 0, verb+1-subj+len(rest))
 	out = append(out, ws[subj:verb+1]...)
-	return finishEvent("", joinEvent(append(out, rest...)))
+	return eventString("", append(out, rest...), "")
 }
 
 // startEvent describes the start dated by a duration adjective: "over
 // 10-month war" gives "Israel's war began".
-func startEvent(a *article.Article, t Timex, buf *[]evWord) string {
+func startEvent(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
-	ws := splitWords(buf, a.Text, s, e, t.Start, t.End)
-	first, last := -1, -1
-	for i, w := range ws {
-		if w.tx {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	ws := sp.split(a.Text, s, e, t.Start, t.End)
+	first, last := txWords(ws)
 	if first < 0 || last+1 >= len(ws) {
-		return eventText(a, t, buf)
+		return eventText(a, t, sp)
 	}
 	var out []evWord
-	if k := first - 1; k >= 0 && dropBefore[ws[k].lo] {
+	if k := first - 1; k >= 0 && ws[k].is(evfDropBefore) {
 		first = k
 	}
 	if k := first - 1; k >= 0 && (strings.HasSuffix(ws[k].lo, "'s") || strings.HasSuffix(ws[k].lo, "’s")) {
 		out = append(out, ws[k])
 	}
 	for k := last + 1; k < len(ws) && k <= last+7; k++ {
-		if k > last+1 && (clauseWords[ws[k].lo] || looksVerb(ws[k].lo)) {
+		if k > last+1 && ws[k].is(evfClause|evfVerb) {
 			break
 		}
 		out = append(out, ws[k])
-		if strings.ContainsAny(ws[k].w, ",;.") {
+		if ws[k].is(evfCommaSemi | evfPeriod) {
 			break
 		}
 	}
-	return finishEvent("", joinEvent(out)+" began")
-}
-
-// looksVerb reports whether w is likely a finite verb.
-func looksVerb(w string) bool {
-	return txPastIrregular[w] || txPresentCues[w] || speechVerbs[w] || txFutureCues[w] ||
-		len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w]
+	return eventString("", out, " began")
 }
 
 // clauseStart returns the first word of the clause ending before word i.
@@ -356,9 +275,9 @@ func clauseStart(ws []evWord, i int) int {
 func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 	cs := lo
 	for k := first - 1; k > lo; k-- {
-		if strings.HasSuffix(ws[k-1].w, ",") || strings.HasSuffix(ws[k-1].w, ";") || clauseWords[ws[k].lo] && k < first-1 {
+		if strings.HasSuffix(ws[k-1].w, ",") || strings.HasSuffix(ws[k-1].w, ";") || ws[k].is(evfClause) && k < first-1 {
 			cs = k
-			if clauseWords[ws[k].lo] {
+			if ws[k].is(evfClause) {
 				cs = k + 1
 			}
 			break
@@ -369,7 +288,7 @@ func clauseAround(ws []evWord, lo, hi, first, last int) (int, int) {
 		ce = last + 1
 	}
 	for k := last + 1; k < ce; k++ {
-		if clauseWords[ws[k].lo] && k-cs > 5 {
+		if ws[k].is(evfClause) && k-cs > 5 {
 			ce = k
 			break
 		}
@@ -395,18 +314,23 @@ func content(ws []evWord) int {
 	return n
 }
 
-// joinEvent joins words, dropping the time expression with its
-// preposition, quote marks and trailing punctuation.
-func joinEvent(ws []evWord) string {
-	keep := make([]bool, len(ws))
+// joinWords appends to b the words ws, dropping the time expression with
+// its preposition, quote marks and trailing punctuation.
+func joinWords(b []byte, ws []evWord) []byte {
+	var kb [64]bool
+	keep := kb[:0]
+	if len(ws) > len(kb) {
+		keep = make([]bool, 0, len(ws))
+	}
 	for i := range ws {
-		keep[i] = !ws[i].tx && ws[i].w != "" && ws[i].w != "-" && ws[i].w != "—" && !fillerWords[ws[i].w]
+		w := &ws[i]
+		keep = append(keep, !w.tx && w.w != "" && w.w != "-" && w.w != "—" && !w.filler())
 	}
 	for i := range ws {
 		if !ws[i].tx || i > 0 && ws[i-1].tx {
 			continue
 		}
-		for k := i - 1; k >= 0 && dropBefore[ws[k].lo] && !strings.HasSuffix(ws[k].w, ","); k-- {
+		for k := i - 1; k >= 0 && ws[k].is(evfDropBefore) && !strings.HasSuffix(ws[k].w, ","); k-- {
 			keep[k] = false
 		}
 	}
@@ -420,16 +344,18 @@ func joinEvent(ws []evWord) string {
 		}
 	}
 	full := end
-	for end > 0 && (!keep[end-1] || evDangling[strings.Trim(ws[end-1].lo, "\"“”")]) {
+	// lo never holds a double quote mark (splitWords strips them), so
+	// no need to trim them before the test
+	for end > 0 && (!keep[end-1] || ws[end-1].is(evfDangling)) {
 		end-- // never end on a preposition, article or conjunction
 	}
 	if end == 0 {
 		end = full
 	}
-	var b strings.Builder
-	b.Grow(96)
+	start := len(b)
 	n = 0
-	for i, w := range ws[:end] {
+	for i := range ws[:end] {
+		w := &ws[i]
 		if !keep[i] {
 			continue
 		}
@@ -441,17 +367,53 @@ func joinEvent(ws []evWord) string {
 			word = strings.TrimSuffix(word, ",")
 		}
 		if n > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(word)
+		b = append(b, word...)
 		n++
 	}
-	out := strings.Trim(b.String(), " ,;:.!?'’‘(")
-	for _, c := range []string{"but ", "and ", "But ", "And ", "that ", "with "} {
-		out = strings.TrimPrefix(out, c)
+	out := evTrimJoined(b[start:])
+	for _, c := range evLeadWords {
+		out = bytes.TrimPrefix(out, c)
 	}
-	return out
+	return append(b[:start], out...)
 }
+
+// evTrimJoined returns bytes.Trim(b, " ,;:.!?'’‘("), without its rune
+// by rune search of the cutset.
+func evTrimJoined(b []byte) []byte {
+	for len(b) > 0 {
+		if c := b[0]; c < utf8.RuneSelf && evJoinTrim(c) {
+			b = b[1:]
+		} else if c == 0xE2 && (bytes.HasPrefix(b, []byte("’")) || bytes.HasPrefix(b, []byte("‘"))) {
+			b = b[len("’"):]
+		} else {
+			break
+		}
+	}
+	for len(b) > 0 {
+		if c := b[len(b)-1]; c < utf8.RuneSelf && evJoinTrim(c) {
+			b = b[:len(b)-1]
+		} else if (c == 0x99 || c == 0x98) && (bytes.HasSuffix(b, []byte("’")) || bytes.HasSuffix(b, []byte("‘"))) {
+			b = b[:len(b)-len("’")]
+		} else {
+			break
+		}
+	}
+	return b
+}
+
+// evJoinTrim reports whether ASCII byte c is trimmed by evTrimJoined.
+func evJoinTrim(c byte) bool {
+	switch c {
+	case ' ', ',', ';', ':', '.', '!', '?', '\'', '(':
+		return true
+	}
+	return false
+}
+
+// evLeadWords are stripped, in this order, from the start of an event.
+var evLeadWords = [][]byte{[]byte("but "), []byte("and "), []byte("But "), []byte("And "), []byte("that "), []byte("with ")}
 
 // evDangling are words an event description must not end on.
 var evDangling = map[string]bool{"to": true, "of": true, "the": true, "a": true, "an": true,

@@ -51,7 +51,12 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 		wd = 1
 	}
 	r1 := relAnchor(wd)
-	v1 := valuesByStart(retagTimexes(a, r1, tx, func(t Timex) bool { return relNeedsAnchor(a, t, known) }))
+	need := func(t Timex) bool { return relNeedsAnchor(a, t, known) }
+	var v1 timexesByStart
+	if slices.ContainsFunc(tx, need) {
+		// with none to resolve, retagTimexes would find nothing
+		v1 = valuesByStart(retagTimexes(a, r1, tx, need))
+	}
 	evs := make([]relEvent, 0, len(tx))
 	for i, t := range tx {
 		re, ok := relPlace(a, t, v1, r1, known)
@@ -93,8 +98,8 @@ func relativeTimeline(a *article.Article, tx []Timex) []Event {
 // offsets from the stand-in story day r.
 func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known bool) (relEvent, bool) {
 	if t.Type == "DATE" || t.Type == "TIME" {
-		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
-			e, ok := placeValue(t.Value, t.Mod, time.Time{})
+		if strings.IndexByte(t.Value, 'X') < 0 && !strings.HasSuffix(t.Value, "_REF") {
+			e, ok := placeValue(t.Value, t.Mod, time.Time{}, false)
 			return relEvent{Event: e, abs: true}, ok
 		}
 		if e, ok := placePartial(t.Value); ok {
@@ -108,7 +113,7 @@ func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known
 	if !ok {
 		return relEvent{}, false
 	}
-	e, ok := placeTimex(a, t1, r)
+	e, ok := placeTimex(a, t1, r, true)
 	if !ok {
 		return relEvent{}, false
 	}
@@ -126,7 +131,7 @@ func relPlace(a *article.Article, t Timex, v1 timexesByStart, r time.Time, known
 func relNeedsAnchor(a *article.Article, t Timex, known bool) bool {
 	switch t.Type {
 	case "DATE", "TIME":
-		if !strings.Contains(t.Value, "X") && !strings.HasSuffix(t.Value, "_REF") {
+		if strings.IndexByte(t.Value, 'X') < 0 && !strings.HasSuffix(t.Value, "_REF") {
 			return false
 		}
 		if _, ok := placePartial(t.Value); ok {
@@ -174,16 +179,17 @@ func valuesByStart(tx []Timex) timexesByStart {
 
 // get returns the timex starting at start.
 func (v timexesByStart) get(start int) (Timex, bool) {
-	i, ok := v.idx[start]
+	i, ok := v.idx[start] // a nil map finds nothing
 	if !ok {
 		return Timex{}, false
 	}
 	return v.tx[i], true
 }
 
-// relativize rewrites an event placed against anchor r as an offset.
+// relativize rewrites an event placed against anchor r as an offset; the
+// event comes from placeTimex with rel set.
 func relativize(e *relEvent, r time.Time) bool {
-	d, ok := parseDay(firstDay(e.Date))
+	d, ok := parseFirstDay(e.Date)
 	if !ok {
 		return false
 	}
@@ -203,10 +209,10 @@ func relativize(e *relEvent, r time.Time) bool {
 		label = strings.Replace(relLabel(n/7, "weekend"), "story weekend", "this weekend", 1)
 	}
 	if e.Precision == "part of month" {
-		label = strings.Fields(e.Label)[0] + " " + label
+		label = e.Label + " " + label // its first word: "late", "mid-Jul"
 	}
-	if k := strings.Index(e.Label, ", "); k > 0 && e.Precision == "day" {
-		label += e.Label[k:]
+	if e.Precision == "day" && strings.HasPrefix(e.Label, ", ") {
+		label += e.Label // the part of day
 	}
 	sign := "+"
 	if n < 0 {
@@ -221,15 +227,26 @@ func relativize(e *relEvent, r time.Time) bool {
 // d3 is the weekday abbreviation of t.
 func d3(t time.Time) string { return t.Weekday().String()[:3] }
 
-// firstDay turns a possibly partial ISO date into its first day.
-func firstDay(s string) string {
-	switch len(s) {
-	case 4:
-		return s + "-01-01"
-	case 7:
-		return s + "-01"
+// parseFirstDay parses the first day of a possibly partial ISO date, as
+// parseDay does the date completed with "-01-01" or "-01".
+func parseFirstDay(s string) (time.Time, bool) {
+	switch {
+	case len(s) == 4:
+		if y, ok := txAtoi(s); ok {
+			return txDate(y, 1, 1), true
+		}
+		return time.Time{}, false
+	case len(s) == 7 && s[4] == '-':
+		y, oky := txAtoi(s[:4])
+		m, okm := txAtoi(s[5:7])
+		if !oky || !okm || m < 1 || m > 12 {
+			return time.Time{}, false
+		}
+		return txDate(y, m, 1), true
+	case len(s) == 7:
+		return time.Time{}, false
 	}
-	return s
+	return parseDay(s)
 }
 
 // relLabel names an offset of n units: "story day", "day before", "3
@@ -237,6 +254,16 @@ func firstDay(s string) string {
 func relLabel(n int, name string) string {
 	switch {
 	case n == 0:
+		switch name { // constants, not built each time
+		case "day":
+			return "story day"
+		case "week":
+			return "story week"
+		case "month":
+			return "story month"
+		case "year":
+			return "story year"
+		}
 		return "story " + name
 	case n == -1:
 		return name + " before"

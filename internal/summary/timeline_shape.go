@@ -16,9 +16,9 @@ var evPronouns = map[string]bool{"he": true, "she": true, "they": true}
 // speakerOf names the speaker of subject words subj ("Union chief Tomas
 // Brandt" gives "Brandt", "she" the person last named before). Without a
 // name, a short common subject is kept when loose is set ("The union").
-func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool) string {
-	if len(subj) == 1 && evPronouns[subj[0].lo] {
-		return pronounName(a, t.Sentence)
+func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool, split *evSplitter) string {
+	if len(subj) == 1 && subj[0].is(evfPronoun) {
+		return pronounName(a, t.Sentence, split)
 	}
 	if n := nameIn(subj, 0); n != "" {
 		return n
@@ -26,10 +26,10 @@ func speakerOf(a *article.Article, t Timex, subj []evWord, loose bool) string {
 	if !loose || len(subj) == 0 || len(subj) > 3 {
 		return ""
 	}
-	for len(subj) > 1 && (evArticles[subj[0].lo] || clauseWords[subj[0].lo]) {
+	for len(subj) > 1 && subj[0].is(evfArticle|evfClause) {
 		subj = subj[1:]
 	}
-	if evNotName[subj[0].lo] || fillerWords[subj[len(subj)-1].lo] {
+	if subj[0].is(evfNotName) || subj[len(subj)-1].is(evfFiller) {
 		return "" // "It also said"
 	}
 	var b strings.Builder
@@ -57,13 +57,13 @@ func nameIn(ws []evWord, from int) string {
 	name, run := "", 0
 	for i := from; i < len(ws); i++ {
 		w := evTrim(ws[i].w)
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || evNotName[ws[i].lo] || i == 0 {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || ws[i].is(evfNotName) || i == 0 {
 			run = 0
 			continue
 		}
 		run++
 		next := i+1 < len(ws)
-		if run >= 2 || next && speechVerbs[ws[i+1].lo] {
+		if run >= 2 || next && ws[i+1].is(evfSpeech) {
 			name = w
 			if run == 2 && i >= 2 && ws[i-2].lo == "the" { // an organisation: "the White House"
 				name = evTrim(ws[i-1].w) + " " + w
@@ -82,12 +82,11 @@ var evNotName = map[string]bool{"the": true, "a": true, "but": true, "and": true
 	"mr": true, "mrs": true, "ms": true, "dr": true, "you": true, "this": true, "that": true, "there": true}
 
 // pronounName returns the person named in the two sentences before
-// sentence si, or "".
-func pronounName(a *article.Article, si int) string {
-	var buf []evWord
+// sentence si, or "". It splits them in split's spare buffer.
+func pronounName(a *article.Article, si int, split *evSplitter) string {
 	for k := si - 1; k >= 0 && k >= si-2 && k < len(a.Sentences); k-- {
 		sp := a.Sentences[k]
-		if n := nameIn(splitWords(&buf, a.Text, sp.Start, sp.End, -1, -1), 0); n != "" {
+		if n := nameIn(split.splitWords(&split.aux, a.Text, sp.Start, sp.End, -1, -1), 0); n != "" {
 			return n
 		}
 	}
@@ -107,37 +106,37 @@ var evModals = map[string]bool{"would": true, "will": true, "could": true, "shou
 // as "Joe Biden held a call with X", or returns nil.
 func reducedRelative(ws []evWord, cs, ce, first, last int) []evWord {
 	v := first - 1
-	for v > first-4 && v > cs && !evPastVerb(ws[v].lo) && !strings.ContainsAny(ws[v].w, ",;") {
+	for v > first-4 && v > cs && !ws[v].is(evfPast|evfCommaSemi) {
 		v--
 	}
 	sj := v - 1
-	if sj-2 < cs || sj < 1 || !evPastVerb(ws[v].lo) || strings.ContainsAny(ws[v].w, ",;") {
+	if sj-2 < cs || sj < 1 || !ws[v].is(evfPast) || ws[v].is(evfCommaSemi) {
 		return nil
 	}
-	subj := ws[sj]
-	if evArticles[subj.lo] || evPreps[subj.lo] || strings.ContainsAny(subj.w, ",;") || looksVerb(subj.lo) {
+	subj := &ws[sj]
+	if subj.is(evfArticle | evfPrep | evfCommaSemi | evfVerb) {
 		return nil
 	}
 	ss := sj // where the subject is said from
-	if evArticles[ws[sj-1].lo] && sj-1 > cs {
+	if ws[sj-1].is(evfArticle) && sj-1 > cs {
 		sj-- // "the mayor"
 		ss = sj
 	}
-	for sj > cs+1 && evCapital(ws[sj].w) && evCapital(ws[sj-1].w) && !evArticles[ws[sj-1].lo] {
+	for sj > cs+1 && evCapital(ws[sj].w) && evCapital(ws[sj-1].w) && !ws[sj-1].is(evfArticle) {
 		sj-- // a name: "US President Joe Biden"
 		ss = max(sj, v-2)
 	}
 	d := -1
 	for k := sj - 1; k >= cs && k >= sj-3; k-- {
-		if evPreps[ws[k].lo] || strings.ContainsAny(ws[k].w, ",;") {
+		if ws[k].is(evfPrep | evfCommaSemi) {
 			return nil
 		}
-		if evArticles[ws[k].lo] {
+		if ws[k].is(evfArticle) {
 			d = k
 			break
 		}
 	}
-	if d <= cs || !evPreps[ws[d-1].lo] {
+	if d <= cs || !ws[d-1].is(evfPrep) {
 		return nil
 	}
 	out := make([]evWord, 0, 12+ce-last)
@@ -150,11 +149,6 @@ func reducedRelative(ws []evWord, cs, ce, first, last int) []evWord {
 // evRelative open a relative clause.
 var evRelative = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
 
-// evPastVerb reports whether w is a past-tense verb other than a speech verb.
-func evPastVerb(w string) bool {
-	return !speechVerbs[w] && (txPastIrregular[w] && w != "ago" || strings.HasSuffix(w, "ed") && looksVerb(w))
-}
-
 // evCapital reports whether w starts with an ASCII capital letter.
 func evCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
@@ -164,14 +158,14 @@ func borrowSubject(ws []evWord, lo, cs, ce int) []evWord {
 	if cs-1 <= lo || ws[cs-1].lo != "and" || cs >= ce {
 		return ws[cs:ce]
 	}
-	w := ws[cs].lo
+	w := &ws[cs]
 	stop := -1
 	for k := lo; k < cs-1; k++ {
-		if strings.ContainsAny(ws[k].w, ",;") {
+		if ws[k].is(evfCommaSemi) {
 			return ws[cs:ce]
 		}
-		if evModals[w] && (looksVerb(ws[k].lo) || evModals[ws[k].lo]) ||
-			evPreps[w] && evPreps[ws[k].lo] && k > lo+2 {
+		if w.is(evfModal) && ws[k].is(evfVerb|evfModal) ||
+			w.is(evfPrep) && ws[k].is(evfPrep) && k > lo+2 {
 			stop = k
 			break
 		}
@@ -193,22 +187,22 @@ func compressSubject(ws []evWord) []evWord {
 	for caps < len(ws) && !ws[caps].tx && ws[caps].w != "" && ws[caps].w[0] >= 'A' && ws[caps].w[0] <= 'Z' {
 		caps++
 	}
-	if caps >= 3 && caps < len(ws) && looksVerb(ws[caps].lo) {
+	if caps >= 3 && caps < len(ws) && ws[caps].is(evfVerb) {
 		return ws[caps-2:]
 	}
 	v := -1
 	for k := 1; k < len(ws) && !ws[k].tx; k++ {
-		if (looksVerb(ws[k].lo) || evModals[ws[k].lo]) && !evArticles[ws[k-1].lo] && !evPreps[ws[k-1].lo] {
+		if ws[k].is(evfVerb|evfModal) && !ws[k-1].is(evfArticle|evfPrep) {
 			v = k
 			break
 		}
 	}
-	if v < 5 || !evCapital(ws[0].w) && !evArticles[ws[0].lo] || strings.HasSuffix(ws[0].lo, "ing") {
+	if v < 5 || !evCapital(ws[0].w) && !ws[0].is(evfArticle) || strings.HasSuffix(ws[0].lo, "ing") {
 		return ws
 	}
 	p := -1
 	for k := 2; k < v; k++ {
-		if evPreps[ws[k].lo] && !(evCapital(ws[k-1].w) && evCapital(ws[k+1].w)) { // not "World of Warcraft"
+		if ws[k].is(evfPrep) && !(evCapital(ws[k-1].w) && evCapital(ws[k+1].w)) { // not "World of Warcraft"
 			p = k
 			break
 		}

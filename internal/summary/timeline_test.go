@@ -181,3 +181,112 @@ func BenchmarkTimex(b *testing.B) {
 		buildTimeline(a, findTimexes(a, ref), ref)
 	}
 }
+
+// TestSplitWords checks splitWords against the plain definition of its
+// words: quote marks stripped, lower case without surrounding
+// punctuation, and the word lists and punctuation each flag stands for.
+func TestSplitWords(t *testing.T) {
+	lists := []struct {
+		words map[string]bool
+		f     evFlags
+	}{
+		{speechVerbs, evfSpeech}, {clauseWords, evfClause}, {fillerWords, evfFiller},
+		{dropBefore, evfDropBefore}, {evDangling, evfDangling}, {evRelative, evfRelative},
+		{evArticles, evfArticle}, {evNotName, evfNotName}, {evPronouns, evfPronoun},
+		{evPreps, evfPrep}, {evModals, evfModal},
+	}
+	verb := func(w string) bool {
+		return txPastIrregular[w] || txPresentCues[w] || speechVerbs[w] || txFutureCues[w] ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !txEdNotPast[w]
+	}
+	past := func(w string) bool {
+		return !speechVerbs[w] && (txPastIrregular[w] && w != "ago" || strings.HasSuffix(w, "ed") && verb(w))
+	}
+	texts := []string{
+		`The union SAID on Monday, "we will strike", and The Mayor's office (AFP) added: ‘No.’`,
+		"Über-Chef ÉTÉ naïve WAS Were it's ``quoted'' “That” ‘who’ — Ago ago planned YEAR-ENDED,",
+		"  \n\tTold\ttold.  Reportedly; ALSO. also... 'Also' 3.5% Talked talked Indeed,Proceeded ",
+		"", " ", "x", "Ã\xff\xfe bad UTF-8 \xe2\x80 trailing \xe2",
+	}
+	var sp evSplitter
+	for _, text := range texts {
+		for ts := -1; ts < len(text); ts += 7 {
+			ws := sp.splitWords(&sp.ws, text, 0, len(text), ts, ts+5)
+			var want []string
+			for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
+				want = append(want, f)
+			}
+			if len(ws) != len(want) {
+				t.Fatalf("%q: %d words, want %d", text, len(ws), len(want))
+			}
+			for k, w := range ws {
+				raw := text[w.s:w.e]
+				if raw != want[k] {
+					t.Fatalf("%q word %d: %q, want %q", text, k, raw, want[k])
+				}
+				ww := raw
+				if strings.ContainsAny(raw, "\"`'“”") {
+					ww = quoteStripper.Replace(raw)
+				}
+				lo := strings.ToLower(strings.Trim(ww, ".,;:!?()'’‘"))
+				var fl evFlags
+				for _, l := range lists {
+					if l.words[lo] {
+						fl |= l.f
+					}
+				}
+				if verb(lo) {
+					fl |= evfVerb
+				}
+				if past(lo) {
+					fl |= evfPast
+				}
+				if strings.ContainsAny(ww, ",;") {
+					fl |= evfCommaSemi
+				}
+				if strings.Contains(ww, ".") {
+					fl |= evfPeriod
+				}
+				tx := w.s < ts+5 && w.e > ts
+				if w.w != ww || w.lo != lo || w.fl != fl || w.tx != tx {
+					t.Errorf("%q: got {%q %q %b %v}, want {%q %q %b %v}", raw, w.w, w.lo, w.fl, w.tx, ww, lo, fl, tx)
+				}
+			}
+		}
+	}
+}
+
+// TestRelativeLabels pins the labels of the relative timeline for each
+// kind of placement: parts of a day and of a month, weekends, durations
+// that date a start, seasons, decades and partial dates.
+func TestRelativeLabels(t *testing.T) {
+	text := `Dock strike spreads to second port
+
+On Tuesday, union leaders said the walkout would continue. The strike began late last month and talks resumed earlier this month, officials said on Thursday night.
+
+By mid-March the backlog had doubled, and last weekend the port authority met the union. Next weekend a vote is planned. The three-week strike has cost exporters millions, and the 10-month dispute over pay is far from over.
+
+Negotiations collapsed in the spring of last year, and again in the first quarter. A five-day stoppage followed this morning. He said on Monday afternoon that the 2-year campaign would end next week.
+
+In the 1990s the port saw similar unrest. Early next month a mediator will arrive. The 6-month-old deal was signed in late January.
+`
+	a, err := article.ParseText(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range buildTimeline(a, findTimexes(a, time.Time{}), time.Time{}) {
+		got = append(got, e.Date+" "+e.EndDate+" "+e.Label)
+	}
+	want := []string{
+		"1990 1999 1990s", "XXXX-01 XXXX-01 Jan", "XXXX-03 XXXX-03 Mar", "Y-2 Y-2 2 years before",
+		"Y-1 Y-1 year before", "M-10 M-10 10 months before", "W-3 W-3 3 weeks before",
+		"M-1 M-1 late month before", "D-5 D-5 Thu, 5 days before, night", "D-3 D-3 this weekend",
+		"M+0 M+0 early story month", "M+0 M+0 story month", "D-1 D-1 Mon, day before, afternoon",
+		"D+0 D+0 Tue, story day", "D+0 D+0 Tue, story day, morning", "W+1 W+1 week after",
+		"D+11 D+11 weekend after", "M+1 M+1 early month after", "M+2 M+2 2 months after",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("relative timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,39 +38,111 @@ type docIndex struct {
 	ids    *termTable // term hash → term id
 }
 
-// fnv64 constants for hashing lowercased words.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// hashLower returns a hash of s lowercased (ASCII), after a light plural
+// stemming ("cities" → "city", "talks" → "talk").
+func hashLower(s string) uint64 { return stemHash(s, 0, len(s)) }
 
-// hashLower returns the FNV-1a hash of s lowercased (ASCII), after a light
-// plural stemming ("cities" → "city", "talks" → "talk").
-func hashLower(s string) uint64 {
-	n := len(s)
-	suffix := ""
+// stemHash returns hashLower(t[i:j]). It reads t eight bytes at a time, past
+// j when t allows, so the caller passes the whole sentence.
+func stemHash(t string, i, j int) uint64 {
+	w := t[i:j]
+	n := len(w)
+	ies := false
 	switch {
-	case n > 4 && hasSuffixFold(s, "ies"):
-		n -= 3
-		suffix = "y"
-	case n > 3 && (s[n-1] == 's' || s[n-1] == 'S') && !hasSuffixFold(s, "ss") &&
-		!hasSuffixFold(s, "us") && !hasSuffixFold(s, "is"):
+	case n > 4 && hasSuffixFold(w, "ies"):
+		n -= 2 // "cit" + "y": the i becomes a y
+		ies = true
+	case n > 3 && (w[n-1] == 's' || w[n-1] == 'S') && !hasSuffixFold(w, "ss") &&
+		!hasSuffixFold(w, "us") && !hasSuffixFold(w, "is"):
 		n--
 	}
-	h := uint64(fnvOffset)
-	for i := 0; i < n; i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	// The word has no zero byte, so its zero-padded 8-byte chunks name it
+	// exactly; a word of up to 8 bytes hashes one-to-one.
+	var h uint64
+	for n > 8 {
+		h = fmix64(h ^ lowerASCII8(load8(t, i, 8)))
+		i, n = i+8, n-8
+	}
+	x := lowerASCII8(load8(t, i, n))
+	if ies {
+		sh := uint(8 * (n - 1))
+		x = x&^(0xFF<<sh) | 'y'<<sh
+	}
+	h ^= x
+	h *= 0x9E3779B97F4A7C15
+	return h ^ h>>29
+}
+
+// alnumRun returns how many of the 8 bytes of x, from the first, are
+// ASCII letters or digits.
+func alnumRun(x uint64) int {
+	const hi, lo7, sp = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F, 0x2020202020202020
+	h := x & lo7
+	digit := (h + 0x5050505050505050) &^ (h + 0x4646464646464646) // '0' <= byte <= '9'
+	l := h | sp
+	letter := (l + 0x1F1F1F1F1F1F1F1F) &^ (l + 0x0505050505050505) // 'a' <= byte|0x20 <= 'z'
+	other := ^((digit | letter) &^ x) & hi
+	return bits.TrailingZeros64(other) >> 3
+}
+
+// stemHash8 is stemHash of a word of n (1..7) ASCII letters and digits,
+// the first n bytes of x.
+func stemHash8(x uint64, n int) uint64 {
+	sh := 8 * uint(n)
+	x = lowerASCII8(x) & (uint64(1)<<sh - 1)
+	last3 := x >> (sh - 24) // the last three bytes, for n >= 3
+	switch {
+	case n > 4 && last3 == 'i'|'e'<<8|'s'<<16:
+		sh -= 24 // "cities" hashes as "city"
+		x = x&(uint64(1)<<sh-1) | 'y'<<sh
+	case n > 3 && last3>>16 == 's':
+		if c := byte(last3 >> 8); c != 's' && c != 'u' && c != 'i' {
+			x &= uint64(1)<<(sh-8) - 1
 		}
-		h ^= uint64(c)
-		h *= fnvPrime
 	}
-	for i := 0; i < len(suffix); i++ {
-		h ^= uint64(suffix[i])
-		h *= fnvPrime
+	x *= 0x9E3779B97F4A7C15
+	return x ^ x>>29
+}
+
+// le64 returns the 8 bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load8 returns the n (1..8) bytes of t at i as a little-endian word,
+// zero-padded.
+func load8(t string, i, n int) uint64 {
+	var x uint64
+	if i+8 <= len(t) {
+		x = le64(t[i : i+8])
+	} else {
+		for k := min(len(t)-i, 8) - 1; k >= 0; k-- {
+			x = x<<8 | uint64(t[i+k])
+		}
 	}
-	return h
+	return x & (uint64(1)<<(8*uint(n)) - 1)
+}
+
+// lowerASCII8 lowercases the ASCII capitals among the 8 bytes of x,
+// leaving every other byte as it is.
+func lowerASCII8(x uint64) uint64 {
+	const hi, lo7 = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	h := x & lo7
+	ge := h + 0x3F3F3F3F3F3F3F3F  // high bit: byte >= 'A' (0x41)
+	gt := h + 0x2525252525252525  // high bit: byte > 'Z' (0x5A)
+	upper := (ge &^ gt) &^ x & hi // in A..Z and ASCII
+	return x | upper>>2
+}
+
+// fmix64 is the 64-bit finaliser of MurmurHash3.
+func fmix64(k uint64) uint64 {
+	k ^= k >> 33
+	k *= 0xff51afd7ed558ccd
+	k ^= k >> 33
+	k *= 0xc4ceb9fe1a85ec53
+	return k ^ k>>33
 }
 
 // hasSuffixFold reports whether s ends with the lowercase ASCII suffix,
@@ -175,31 +248,42 @@ func singleQuoteAt(t string, i int, open bool) int {
 
 // indexBuilder holds the scratch state of buildIndex.
 type indexBuilder struct {
-	ids  *termTable
-	last []int32 // last sentence that saw each term
-	slot []int32 // index in term/count of that term for that sentence
-	idx  docIndex
-	flag []uint8 // trigger flags of each term
+	ids   termTable
+	terms []termState // per term id
+	idx   docIndex
 	// inQuote and inSingle carry an open quotation into the next sentence
 	// of the same paragraph.
 	inQuote, inSingle bool
 }
 
+// termState is the per-term scratch state of buildIndex.
+type termState struct {
+	last int32 // last sentence that saw the term
+	slot int32 // index in term/count of the term for that sentence
+	df   int32 // sentences holding the term
+	flag uint8 // trigger flags
+}
+
 // buildIndex tokenises every sentence of a once.
 func buildIndex(a *article.Article) *docIndex {
+	var b indexBuilder
+	b.build(a)
+	return &b.idx
+}
+
+// build indexes a into b.idx, reusing b's buffers.
+func (b *indexBuilder) build(a *article.Article) {
 	n := len(a.Sentences)
 	// about one distinct term per 32 bytes of a short text, far fewer
 	// in a long one; one term occurrence per 8 bytes
 	hint := 64 + min(len(a.Text)/32, 8192+len(a.Text)/256)
-	b := &indexBuilder{ids: newTermTable(hint)}
-	b.idx.df = make([]int32, 0, hint)
-	b.last = make([]int32, 0, hint)
-	b.slot = make([]int32, 0, hint)
-	b.flag = make([]uint8, 0, hint)
-	b.idx.off = make([]int32, 1, n+1)
-	b.idx.feat = make([]sentFeat, n)
-	b.idx.term = make([]int32, 0, 16+len(a.Text)/8)
-	b.idx.count = make([]float32, 0, 16+len(a.Text)/8)
+	b.ids.reset(hint)
+	b.terms = reserve(b.terms, hint)
+	b.idx.off = append(reserve(b.idx.off, n+1), 0)
+	b.idx.feat = resize(b.idx.feat, n)
+	b.idx.term = reserve(b.idx.term, 16+len(a.Text)/8)
+	b.idx.count = reserve(b.idx.count, 16+len(a.Text)/8)
+	b.inQuote, b.inSingle = false, false
 	para := -1
 	for i, st := range a.Sentences {
 		if st.Paragraph != para {
@@ -208,10 +292,50 @@ func buildIndex(a *article.Article) *docIndex {
 		}
 		b.sentence(i, a.SentenceText(i))
 	}
-	b.idx.nTerms = len(b.idx.df)
-	b.idx.ids = b.ids
-	return &b.idx
+	b.idx.nTerms = len(b.terms)
+	b.idx.df = resize(b.idx.df, len(b.terms))
+	for id := range b.terms {
+		b.idx.df[id] = b.terms[id].df
+	}
+	b.idx.ids = &b.ids
 }
+
+// byteClass classifies the bytes a sentence scan branches on.
+var byteClass = func() (c [256]uint8) {
+	for i := range c {
+		switch {
+		case isAlnum(byte(i)):
+			c[i] = bcAlnum
+		case i == '"':
+			c[i] = bcQuote
+		case i == '\'':
+			c[i] = bcSingle
+		case i >= utf8.RuneSelf:
+			c[i] = bcHigh
+		}
+	}
+	return c
+}()
+
+// Byte classes of byteClass; 0 is any other ASCII byte, never part of a word.
+const (
+	bcAlnum uint8 = 1 + iota
+	bcQuote
+	bcSingle
+	bcHigh
+)
+
+// lowerByte maps ASCII upper case to lower case and every other byte to
+// itself, as hashLower does.
+var lowerByte = func() (l [256]byte) {
+	for i := range l {
+		l[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			l[i] += 'a' - 'A'
+		}
+	}
+	return l
+}()
 
 // sentence indexes sentence i with text t.
 func (b *indexBuilder) sentence(i int, t string) {
@@ -220,24 +344,40 @@ func (b *indexBuilder) sentence(i int, t string) {
 	f.contQ = inQuote || inSingle
 	first := true
 	for p := 0; p < len(t); {
-		if q := quoteAt(t, p); q > 0 {
-			switch {
-			case q == 3 && t[p+2] == 0x9C: // “ opens
-				inQuote = true
-			case q == 3 && t[p+2] == 0x9D: // ” closes
-				inQuote = false
-			default:
-				inQuote = !inQuote
+		switch byteClass[t[p]] {
+		case 0:
+			p++
+			continue
+		case bcQuote:
+			inQuote = !inQuote
+			p++
+			continue
+		case bcSingle:
+			if singleQuoteAt(t, p, inSingle) > 0 {
+				inSingle = !inSingle
 			}
-			p += q
+			p++ // an apostrophe is not part of a word
 			continue
+		case bcHigh:
+			if q := quoteAt(t, p); q > 0 {
+				switch {
+				case q == 3 && t[p+2] == 0x9C: // “ opens
+					inQuote = true
+				case q == 3 && t[p+2] == 0x9D: // ” closes
+					inQuote = false
+				default:
+					inQuote = !inQuote
+				}
+				p += q
+				continue
+			}
+			if q := singleQuoteAt(t, p, inSingle); q > 0 {
+				inSingle = !inSingle
+				p += q
+				continue
+			}
 		}
-		if q := singleQuoteAt(t, p, inSingle); q > 0 {
-			inSingle = !inSingle
-			p += q
-			continue
-		}
-		e := wordEnd(t, p)
+		e, h := hashWord(t, p)
 		if e == p {
 			_, size := utf8.DecodeRuneInString(t[p:])
 			p += size
@@ -248,9 +388,12 @@ func (b *indexBuilder) sentence(i int, t string) {
 			f.lower = !isUpperStart(w) && !isDigit(w[0])
 			f.label = e < len(t) && t[e] == ':' && e+1 < len(t) && t[e+1] == ' '
 		}
-		b.word(i, f, w, first, inQuote || inSingle)
+		b.word(i, f, w, h, first, inQuote || inSingle)
 		first = false
 		p = e
+		if e+1 < len(t) && t[e] == ' ' && byteClass[t[e+1]] == bcAlnum {
+			p++ // the usual single space before the next word
+		}
 	}
 	b.inQuote, b.inSingle = inQuote, inSingle
 	f.terminal = endsTerminal(t)
@@ -258,13 +401,51 @@ func (b *indexBuilder) sentence(i int, t string) {
 	b.idx.off = append(b.idx.off, int32(len(b.idx.term)))
 }
 
-// word adds one word of sentence i.
-func (b *indexBuilder) word(i int, f *sentFeat, w string, first, inQuote bool) {
+// hashWord returns wordEnd(t, i) and hashLower of the word t[i:end].
+func hashWord(t string, i int) (int, uint64) {
+	if i+8 <= len(t) {
+		// most words are fewer than 8 ASCII letters or digits: find the
+		// end and hash in one 8-byte load
+		x := le64(t[i : i+8])
+		if k := alnumRun(x); k > 0 && k < 8 {
+			e := i + k
+			if c := t[e]; c < utf8.RuneSelf && !((c == '.' || c == ',') && e+1 < len(t) && isDigit(t[e-1]) && isDigit(t[e+1])) {
+				return e, stemHash8(x, k)
+			}
+		}
+	}
+	j := i
+	for j < len(t) {
+		c := t[j]
+		if byteClass[c] == bcAlnum {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if (c == '.' || c == ',') && j > i && j+1 < len(t) && isDigit(t[j-1]) && isDigit(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return j, 0
+	}
+	return j, stemHash(t, i, j)
+}
+
+// word adds one word of sentence i, whose hashLower is h.
+func (b *indexBuilder) word(i int, f *sentFeat, w string, h uint64, first, inQuote bool) {
 	f.words++
 	if inQuote {
 		f.quoted++
 	}
-	h := hashLower(w)
 	if sw, ok := stopwords.get(h); ok {
 		if first && sw&swPronoun != 0 {
 			f.firstPro = true
@@ -278,28 +459,27 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, first, inQuote bool) {
 		return
 	}
 	f.content++
-	if isDigit(w[0]) {
+	if c := w[0]; isDigit(c) {
 		f.numbers++
-	} else if !first && isUpperStart(w) {
+	} else if !first && (c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperStart(w)) {
 		f.names++
 	}
 	id, ok := b.ids.get(h)
 	if !ok {
-		id = int32(len(b.idx.df))
+		id = int32(len(b.terms))
 		b.ids.put(h, id)
-		b.idx.df = append(b.idx.df, 0)
-		b.last = append(b.last, -1)
-		b.slot = append(b.slot, 0)
-		b.flag = append(b.flag, triggers[h])
+		flag, _ := triggers.get(h)
+		b.terms = append(b.terms, termState{last: -1, flag: flag})
 	}
-	f.trigger |= b.flag[id]
-	if b.last[id] == int32(i) {
-		b.idx.count[b.slot[id]]++
+	ts := &b.terms[id]
+	f.trigger |= ts.flag
+	if ts.last == int32(i) {
+		b.idx.count[ts.slot]++
 		return
 	}
-	b.last[id] = int32(i)
-	b.slot[id] = int32(len(b.idx.term))
-	b.idx.df[id]++
+	ts.last = int32(i)
+	ts.slot = int32(len(b.idx.term))
+	ts.df++
 	b.idx.term = append(b.idx.term, id)
 	b.idx.count = append(b.idx.count, 1)
 }

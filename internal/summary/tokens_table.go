@@ -12,12 +12,41 @@ type termTable struct {
 
 // newTermTable returns a table sized for about hint terms.
 func newTermTable(hint int) *termTable {
+	t := &termTable{}
+	t.reset(hint)
+	return t
+}
+
+// reset empties t and sizes it for about hint terms, reusing its arrays
+// when they are large enough.
+func (t *termTable) reset(hint int) {
 	size, shift := 64, uint(58)
 	for size < 2*hint {
 		size <<= 1
 		shift--
 	}
-	return &termTable{keys: make([]uint64, size), ids: make([]int32, size), shift: shift}
+	t.keys = resize(t.keys, size)
+	t.ids = resize(t.ids, size)
+	t.n, t.shift = 0, shift
+}
+
+// resize returns s with length n, all zero, reusing its array when it is
+// large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// reserve returns s emptied, with room for n elements.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // slot returns the home slot of h.

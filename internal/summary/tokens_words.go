@@ -77,14 +77,14 @@ func (s *hashSet) get(h uint64) (uint8, bool) {
 const trigBoiler uint8 = 1
 
 // triggers maps the hash of each trigger word to its flag.
-var triggers = func() map[uint64]uint8 {
+var triggers = func() *hashSet {
 	words := strings.Fields(`read follow click subscribe subscriber copyright rights reserved published
 	updated getty photo photograph photographer picture pictured image credit advertisement scroll
 	reporting editing contributed caption newsletter share download video watch related twitter facebook
 	instagram email comment comments cookie sign listen afp reuters ap pa visit view tap join`)
-	m := make(map[uint64]uint8, len(words))
+	m := &hashSet{}
 	for _, w := range words {
-		m[hashLower(w)] = trigBoiler
+		m.add(hashLower(w), trigBoiler)
 	}
 	return m
 }()
@@ -95,6 +95,14 @@ advertisement|scroll down|related:|see also|watch:|video:|listen:|photo:|picture
 caption:|credit:|copyright|©|all rights reserved|published:|updated:|last updated|reporting by|editing by|
 additional reporting|download the|getty images|image source|image caption|media caption|related topics|
 more on this story|comments|share:|visit site|view gallery|click to|tap here|join the conversation`)
+
+// boilerByFirst holds boilerPrefixes by their first byte.
+var boilerByFirst = func() (m [256][][]byte) {
+	for _, p := range boilerPrefixes {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
 
 // boilerPhrases mark a short sentence as page furniture wherever they stand.
 var boilerPhrases = toBytes(`follow us|click here|all rights reserved|getty images|photo by|
@@ -129,21 +137,33 @@ func isBoilerplate(t string, f *sentFeat) bool {
 			lower[i] = c + 'a' - 'A'
 		}
 	}
-	for _, p := range boilerPrefixes {
-		if bytes.HasPrefix(lower, p) {
-			return true
+	if n > 0 {
+		for _, p := range boilerByFirst[lower[0]] {
+			if bytes.HasPrefix(lower, p) {
+				return true
+			}
 		}
 	}
 	if f.words > 25 {
 		return false
 	}
+	// a phrase can be in lower only if its first and last two bytes are
+	var pairs [64]uint64 // a set of the byte pairs of lower, by pairBit
+	for i := 1; i < len(lower); i++ {
+		k := pairBit(lower[i-1], lower[i])
+		pairs[k>>6] |= 1 << (k & 63)
+	}
+	has := func(a, b byte) bool { k := pairBit(a, b); return pairs[k>>6]&(1<<(k&63)) != 0 }
 	for _, p := range boilerPhrases {
-		if bytes.Contains(lower, p) {
+		if (len(p) < 2 || has(p[0], p[1]) && has(p[len(p)-2], p[len(p)-1])) && bytes.Contains(lower, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// pairBit maps a byte pair to one of 4096 bits.
+func pairBit(a, b byte) uint { return (uint(a)<<5 ^ uint(b)) & 4095 }
 
 // isByline reports whether t is a byline: "By Jane Doe, Political Reporter".
 func isByline(t string, f *sentFeat) bool {
