@@ -117,7 +117,7 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 		s += k
 	}
 	ws := sp.split(a.Text, s, e, t.Start, t.End)
-	first, last := txWords(ws)
+	first, last := evTimexWords(ws)
 	if first < 0 {
 		return ""
 	}
@@ -162,9 +162,9 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 	return eventString(speaker, out, "")
 }
 
-// txWords returns the first and last word of the time expression in ws,
+// evTimexWords returns the first and last word of the time expression in ws,
 // or -1, -1.
-func txWords(ws []evWord) (int, int) {
+func evTimexWords(ws []evWord) (int, int) {
 	first, last := -1, -1
 	for i := range ws {
 		if ws[i].tx {
@@ -237,7 +237,7 @@ func speechEvent(a *article.Article, t Timex, ws []evWord, verb, last int, split
 func startEvent(a *article.Article, t Timex, sp *evSplitter) string {
 	s, e := sentenceSpan(a, t)
 	ws := sp.split(a.Text, s, e, t.Start, t.End)
-	first, last := txWords(ws)
+	first, last := evTimexWords(ws)
 	if first < 0 || last+1 >= len(ws) {
 		return eventText(a, t, sp)
 	}
