@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -298,6 +301,38 @@ func BenchmarkQuotes(b *testing.B) {
 			b.ResetTimer()
 			for b.Loop() {
 				findQuotes(a)
+			}
+		})
+	}
+}
+
+// BenchmarkQuotesCorpus times findQuotes alone over real news when
+// BRIEF_EVAL_DIR names the shared evaluation folder; it skips otherwise.
+func BenchmarkQuotesCorpus(b *testing.B) {
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	for _, corpus := range []string{"summ-bbc", "summ-cnndm", "quotes-polnear"} {
+		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		arts, err := article.LoadAll(context.Background(), files, article.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var size int64
+		for _, a := range arts {
+			size += int64(len(a.Text))
+		}
+		b.Run(corpus, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, a := range arts {
+					findQuotes(a)
+				}
 			}
 		})
 	}
