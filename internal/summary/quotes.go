@@ -30,18 +30,20 @@ type qAnalyser struct {
 	lowSlots [256]qLowSlot
 }
 
-// qLowerPool keeps the lower-case cache of qAnalyser.lower for the next
-// call. Its keys and values are clones, so it retains no article text,
-// and a value depends only on its key.
-var qLowerPool = sync.Pool{New: func() any { return map[string]string{} }}
+// qAnalyserPool keeps analysers for the next call, so that their scratch
+// buffers and maps keep their capacity. release drops every reference to
+// the article first; the lower-case cache (lowered) is kept: its keys and
+// values are clones, and a value depends only on its key.
+var qAnalyserPool = sync.Pool{New: func() any { return new(qAnalyser) }}
 
 // findQuotes finds the direct quotations of a and attributes each to a
 // speaker.
 func findQuotes(a *article.Article) []Quote {
-	qa := &qAnalyser{a: a, text: a.Text, regions: qRegions(a)}
-	qa.lowered = qLowerPool.Get().(map[string]string)
-	defer func() { qLowerPool.Put(qa.lowered) }()
-	qa.segs = qScanSegments(qa.text, qa.regions)
+	qa := qAnalyserPool.Get().(*qAnalyser)
+	defer qa.release()
+	qa.a, qa.text = a, a.Text
+	qa.regions = qRegionsInto(qa.regions[:0], a)
+	qa.segs = qScanSegmentsInto(qa.segs[:0], qa.text, qa.regions)
 	if len(qa.segs) == 0 {
 		return nil
 	}
@@ -55,6 +57,18 @@ func findQuotes(a *article.Article) []Quote {
 	}
 	qa.inheritBackward()
 	return qa.dropNonQuotes()
+}
+
+// release resets qa, keeping its buffers, and returns it to the pool.
+// Maps that grew large are dropped rather than cleared for a small article.
+func (qa *qAnalyser) release() {
+	qa.a, qa.text, qa.out, qa.subjAt = nil, "", nil, 0
+	clear(qa.ents) // names may point into the text
+	qa.regions, qa.sents, qa.segs, qa.ents = qa.regions[:0], qa.sents[:0], qa.segs[:0], qa.ents[:0]
+	qa.buf, qa.sbuf, qa.attrEnd = qa.buf[:0], qa.sbuf[:0], qa.attrEnd[:0]
+	qa.names.reset()
+	qa.lowSlots = [len(qa.lowSlots)]qLowSlot{}
+	qAnalyserPool.Put(qa)
 }
 
 // dropNonQuotes removes the quoted fragments that are no quotation: short
@@ -150,8 +164,10 @@ func qTitleMinor(w string) bool {
 
 // qRegions returns the text regions to scan: the title when it lies in the
 // text, then the paragraphs (or the whole text when there are none).
-func qRegions(a *article.Article) [][2]int {
-	var rs [][2]int
+func qRegions(a *article.Article) [][2]int { return qRegionsInto(nil, a) }
+
+// qRegionsInto is qRegions appending to rs.
+func qRegionsInto(rs [][2]int, a *article.Article) [][2]int {
 	n := len(a.Text)
 	t := a.TitleSpan
 	if t.End > t.Start && t.Start >= 0 && t.End <= n && (len(a.Paragraphs) == 0 || t.End <= a.Paragraphs[0].Start) {

@@ -30,6 +30,18 @@ type qNames struct {
 	gender    map[string]byte // surname -> 'm' or 'f' from honorifics
 }
 
+// reset empties the index for the next article; maps that grew large are
+// dropped, so that a small article does not pay for clearing them.
+func (n *qNames) reset() {
+	if len(n.bySurname)+len(n.capCount) > 4096 {
+		*n = qNames{}
+		return
+	}
+	clear(n.bySurname)
+	clear(n.capCount)
+	clear(n.gender)
+}
+
 // qNameWord reports whether toks[i] can be part of a personal name.
 func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 	t := toks[i]
@@ -42,7 +54,9 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 // buildNames scans every region for runs of capitalised words and records
 // the multi-word person names among them.
 func (qa *qAnalyser) buildNames() {
-	qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}, gender: map[string]byte{}}
+	if qa.names.bySurname == nil {
+		qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}, gender: map[string]byte{}}
+	}
 	for _, r := range qa.regions {
 		for off := r[0]; off < r[1]; {
 			end := min(r[1], off+64<<10)
