@@ -2,9 +2,11 @@ package summary
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -329,11 +331,44 @@ func BenchmarkQuotesCorpus(b *testing.B) {
 		b.Run(corpus, func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
+			cpu := qCPUTime()
 			for b.Loop() {
 				for _, a := range arts {
 					findQuotes(a)
 				}
 			}
+			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
+}
+
+// BenchmarkQuotesParts is BenchmarkParts/quotes (the synthetic story) with
+// the process CPU time per operation, steadier than wall time on a busy
+// machine.
+func BenchmarkQuotesParts(b *testing.B) {
+	for _, size := range []int{5 << 10, 100 << 10, 10 << 20} {
+		text := benchArticle(size)
+		a, err := article.ParseText(strings.NewReader(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			cpu := qCPUTime()
+			for b.Loop() {
+				findQuotes(a)
+			}
+			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// qCPUTime returns the user and system CPU time of the process in ns.
+func qCPUTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }

@@ -144,6 +144,32 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 	return buf
 }
 
+// qLazyToks holds the first tokens of text[pos:to], at most n, tokenizing
+// more only when asked for them (the tokenizer keeps no state between
+// tokens, so tokenizing in steps gives the same tokens as in one go).
+type qLazyToks struct {
+	toks    []qTok
+	text    string
+	pos, to int // the next token starts at or after pos
+	n       int
+	done    bool // all tokens (or n) are in toks
+}
+
+// has reports whether the window holds a token k, tokenizing up to it (and
+// a few more) when needed.
+func (lt *qLazyToks) has(k int) bool {
+	for k >= len(lt.toks) && !lt.done {
+		have := len(lt.toks)
+		want := min(lt.n, max(k+1, have+12)) - have
+		lt.toks = qTokenizeN(lt.toks, lt.text, lt.pos, lt.to, want)
+		if got := len(lt.toks) - have; got > 0 {
+			lt.pos = lt.toks[len(lt.toks)-1].e
+		}
+		lt.done = len(lt.toks)-have < want || len(lt.toks) >= lt.n
+	}
+	return k < len(lt.toks)
+}
+
 // qWordEndASCII is qWordEnd for a word starting with an ASCII letter or
 // digit, with the common case (plain letters, then a space or ordinary
 // punctuation) done inline.

@@ -26,19 +26,21 @@ type qFullName struct {
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
 	bySurname map[string][]qFullName
-	capCount  map[string]int  // how often each capitalised word occurs
+	capRaw    map[string]int  // how often each word of a name run occurs, as written
+	capCount  map[string]int  // capRaw by lower-cased word, built when first needed
 	gender    map[string]byte // surname -> 'm' or 'f' from honorifics
 }
 
 // reset empties the index for the next article; maps that grew large are
 // dropped, so that a small article does not pay for clearing them.
 func (n *qNames) reset() {
-	if len(n.bySurname)+len(n.capCount) > 4096 {
+	if len(n.bySurname)+len(n.capRaw) > 4096 {
 		*n = qNames{}
 		return
 	}
 	clear(n.bySurname)
-	clear(n.capCount)
+	clear(n.capRaw)
+	n.capCount = nil
 	clear(n.gender)
 }
 
@@ -55,7 +57,7 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 // the multi-word person names among them.
 func (qa *qAnalyser) buildNames() {
 	if qa.names.bySurname == nil {
-		qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}, gender: map[string]byte{}}
+		qa.names = qNames{bySurname: map[string][]qFullName{}, capRaw: map[string]int{}, gender: map[string]byte{}}
 	}
 	for _, r := range qa.regions {
 		for off := r[0]; off < r[1]; {
@@ -83,9 +85,10 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			i++
 			continue
 		}
-		j := i
+		qa.names.capRaw[qa.word(toks[i])]++
+		j := i + 1
 		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
-			qa.names.capCount[qa.lower(toks[j])]++
+			qa.names.capRaw[qa.word(toks[j])]++
 			j++
 		}
 		qa.addName(toks, i, j)
@@ -274,7 +277,7 @@ func (qa *qAnalyser) canonical(s, e int) string {
 // whose surname is one or two edits away ("Kiry" -> "John Kirby").
 func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 	lw := strings.ToLower(w)
-	if len(lw) < 4 || qa.names.capCount[lw] > 2 || qIsAcronym(w) {
+	if len(lw) < 4 || qa.capCount(lw) > 2 || qIsAcronym(w) {
 		return "", false
 	}
 	maxd := 1
@@ -304,6 +307,17 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// capCount returns how often the lower-cased word lw occurs in name runs.
+func (qa *qAnalyser) capCount(lw string) int {
+	if qa.names.capCount == nil {
+		qa.names.capCount = make(map[string]int, len(qa.names.capRaw))
+		for w, n := range qa.names.capRaw {
+			qa.names.capCount[qa.lowerWord(w)] += n
+		}
+	}
+	return qa.names.capCount[lw]
 }
 
 // qEditDistance returns the Levenshtein distance of a and b, or max+1 when

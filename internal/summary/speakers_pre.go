@@ -130,27 +130,43 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	if limit <= ss {
 		return qNP{}
 	}
-	toks := qTokenizeN(qa.sbuf[:0], qa.text, ss, limit, 40)
-	qa.sbuf = toks
+	lt := qLazyToks{toks: qa.sbuf[:0], text: qa.text, pos: ss, to: limit, n: 40}
+	np := qa.subjectOf(&lt)
+	qa.sbuf = lt.toks
+	return np
+}
+
+// subjectOf is mainSubject over the sentence's first tokens lt, which it
+// reads only as far as it needs: any token it looks at lies within 20 of
+// the subject's start.
+func (qa *qAnalyser) subjectOf(lt *qLazyToks) qNP {
 	i := 0
-	for i < len(toks) && (toks[i].kind == qWord && qLeadWords.has(qa.lower(toks[i])) || qa.isPunct(toks, i, ",")) {
+	for lt.has(i) && (lt.toks[i].kind == qWord && qLeadWords.has(qa.lower(lt.toks[i])) || qa.isPunct(lt.toks, i, ",")) {
 		i++
 	}
-	if i >= len(toks) || toks[i].kind != qWord {
+	if !lt.has(i) || lt.toks[i].kind != qWord {
 		return qNP{}
 	}
-	if qPronouns.has(qa.lower(toks[i])) {
-		return qNP{toks[i].s, toks[i].e, qNPPron}
+	if qPronouns.has(qa.lower(lt.toks[i])) {
+		return qNP{lt.toks[i].s, lt.toks[i].e, qNPPron}
 	}
-	for pass := 0; pass < 2 && i < len(toks) && qa.introAt(toks, i); pass++ {
-		for i < len(toks) && !qa.isPunct(toks, i, ",") {
-			if toks[i].kind == qMark {
+	for pass := 0; pass < 2; pass++ {
+		lt.has(i + 1) // introAt looks at the next token
+		if i >= len(lt.toks) || !qa.introAt(lt.toks, i) {
+			break
+		}
+		for lt.has(i) && !qa.isPunct(lt.toks, i, ",") {
+			if lt.toks[i].kind == qMark {
 				return qNP{}
 			}
 			i++
 		}
 		i++
 	}
+	// The subject ends within 9 words, and a name in apposition after it
+	// within 7 more tokens: 20 tokens from i answer as all 40 would.
+	lt.has(i + 20)
+	toks := lt.toks
 	j := i
 	for j < len(toks) && toks[j].kind == qWord && j-i < 9 && !qa.verbLike(toks, j, i) {
 		j++
