@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -133,13 +134,29 @@ func qTitleCase(s string) bool {
 // qNextField returns the first space-separated field of s (as
 // strings.Fields splits) and the text after it; both are empty at the end.
 func qNextField(s string) (string, string) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, ""
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && qASCIISpace[s[i]] {
+		i++
 	}
-	return s[:i], s[i:]
+	if s = s[i:]; s != "" && s[0] >= utf8.RuneSelf {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	}
+	for i = 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			k := strings.IndexFunc(s[i:], unicode.IsSpace)
+			if k < 0 {
+				return s, ""
+			}
+			return s[:i+k], s[i+k:]
+		} else if qASCIISpace[c] {
+			return s[:i], s[i:]
+		}
+	}
+	return s, ""
 }
+
+// qASCIISpace marks the ASCII bytes unicode.IsSpace accepts.
+var qASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // qTitleMinor reports whether w, in any case, is a word that titles leave
 // in lower case ("of", "the").

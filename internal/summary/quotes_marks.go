@@ -117,9 +117,7 @@ func (sc *qScanner) scanRegion(ps, pe, para int) bool {
 	text := sc.text
 	sc.open, sc.marks = -1, false
 	for i := ps; i < pe; {
-		for i < pe && !qMarkLead[text[i]] {
-			i++
-		}
+		i = qIndexMarkLead(text, i, pe)
 		if i >= pe {
 			break
 		}

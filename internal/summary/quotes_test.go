@@ -372,3 +372,48 @@ func qCPUTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// TestQScanHelpers checks the word-at-a-time scanners and qNextField
+// against their plain definitions on every suffix of mixed text.
+func TestQScanHelpers(t *testing.T) {
+	texts := []string{
+		"He said: \"No.\" Then ‘it’ was «over»!\tWhy? 'Yes'' ``x``",
+		"  \u00a0 Kirby\u2009said\nagain\v\f.  ",
+		"abcdefghijklmnopqrstuvwxyz0123456789.",
+		"",
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			stop, brk, mark := len(text), len(text), len(text)
+			for k := len(text) - 1; k >= i; k-- {
+				switch c := text[k]; {
+				case c == '.' || c == '?' || c == '!':
+					stop = k
+				case c == ' ' || c == '\n':
+					brk = k
+				}
+				if qMarkLead[text[k]] {
+					mark = k
+				}
+			}
+			if got := qIndexStop(text, i, len(text)); got != stop {
+				t.Errorf("qIndexStop(%q, %d) = %d, want %d", text, i, got, stop)
+			}
+			if got := qIndexBreak(text, i, len(text)); got != brk {
+				t.Errorf("qIndexBreak(%q, %d) = %d, want %d", text, i, got, brk)
+			}
+			if got := qIndexMarkLead(text, i, len(text)); got != mark {
+				t.Errorf("qIndexMarkLead(%q, %d) = %d, want %d", text, i, got, mark)
+			}
+			w, rest := qNextField(text[i:])
+			f := strings.Fields(text[i:])
+			want := ""
+			if len(f) > 0 {
+				want = f[0]
+			}
+			if w != want || !strings.HasSuffix(text, rest) || len(f) > 1 && strings.Fields(rest)[0] != f[1] {
+				t.Errorf("qNextField(%q) = %q, %q; want %q first", text[i:], w, rest, want)
+			}
+		}
+	}
+}

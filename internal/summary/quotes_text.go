@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -246,9 +247,7 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	}
 	buf = append(buf, ps)
 	for i := ps; i < pe; i++ {
-		for i < pe && !qStopByte[text[i]] {
-			i++
-		}
+		i = qIndexStop(text, i, pe)
 		if i >= pe {
 			break
 		}
@@ -278,8 +277,78 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	return buf
 }
 
-// qStopByte marks the bytes that may end a sentence.
-var qStopByte = [256]bool{'.': true, '?': true, '!': true}
+// Word-at-a-time scanning: the loops that skip ordinary text test eight
+// bytes at once for the bytes they stop at.
+const (
+	qLo8 = 0x0101010101010101
+	qHi8 = 0x8080808080808080
+)
+
+// qLoad8 returns the eight bytes of s at i as a little-endian word.
+func qLoad8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// qMatch8 returns a word whose lowest set bit is the high bit of the first
+// byte of x equal to b (bits above it may be spurious), or 0 when none is.
+func qMatch8(x uint64, b byte) uint64 {
+	y := x ^ (qLo8 * uint64(b))
+	return (y - qLo8) &^ y & qHi8
+}
+
+// qIndexStop returns the offset of the first '.', '?' or '!' of text[i:to],
+// or to.
+func qIndexStop(text string, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		x := qLoad8(text, i)
+		if m := qMatch8(x, '.') | qMatch8(x, '?') | qMatch8(x, '!'); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < to && text[i] != '.' && text[i] != '?' && text[i] != '!' {
+		i++
+	}
+	return i
+}
+
+// qIndexBreak returns the offset of the first space or newline of
+// text[i:to], or to.
+func qIndexBreak(text string, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		x := qLoad8(text, i)
+		if m := qMatch8(x, ' ') | qMatch8(x, '\n'); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < to && text[i] != ' ' && text[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// qIndexMarkLead returns the offset of the first byte of text[i:to] that
+// may start a quote mark (see qMarkLead), or to.
+func qIndexMarkLead(text string, i, to int) int {
+	for i+8 <= to {
+		x := qLoad8(text, i)
+		m := qMatch8(x, '"') | qMatch8(x, '\'') | qMatch8(x, '`') | x&qHi8
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		if qMarkLead[text[i]] {
+			return i
+		}
+		i++ // another non-ASCII byte
+	}
+	for i < to && !qMarkLead[text[i]] {
+		i++
+	}
+	return i
+}
 
 // qStartsSentence reports whether the text at k can open a sentence.
 func qStartsSentence(text string, k, pe int) bool {

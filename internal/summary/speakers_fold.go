@@ -110,3 +110,56 @@ func qStripPossessiveLower(l []byte) []byte {
 	}
 	return l
 }
+
+// qCapWord is a word of a name run as written, with how often it occurs.
+type qCapWord struct {
+	w     string
+	n     int
+	ascii bool
+}
+
+// countCap counts one occurrence of the name-run word w.
+func (nm *qNames) countCap(w string) {
+	if k, ok := nm.capAt[w]; ok {
+		nm.capWords[k].n++
+		return
+	}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	nm.capAt[w] = len(nm.capWords)
+	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1, ascii: ascii})
+}
+
+// capCount returns how often the lower-cased word lw occurs in name runs.
+// The first few words asked for are counted by comparing lw with each word
+// as written; after that every word is indexed by its lower-cased form.
+func (qa *qAnalyser) capCount(lw string) int {
+	nm := &qa.names
+	if n, ok := nm.capCount[lw]; ok || nm.capIndexed {
+		return n
+	}
+	if nm.capCount == nil {
+		nm.capCount = map[string]int{}
+	}
+	if len(nm.capCount) >= 8 {
+		clear(nm.capCount)
+		for _, cw := range nm.capWords {
+			nm.capCount[qa.lowerWord(cw.w)] += cw.n
+		}
+		nm.capIndexed = true
+		return nm.capCount[lw]
+	}
+	n := 0
+	for _, cw := range nm.capWords {
+		if cw.ascii && len(cw.w) == len(lw) && qASCIIFoldEq(cw.w, lw) || !cw.ascii && qa.lowerWord(cw.w) == lw {
+			n += cw.n
+		}
+	}
+	nm.capCount[lw] = n
+	return n
+}

@@ -25,22 +25,27 @@ type qFullName struct {
 // qNames indexes the person names of an article by surname, so that "Kirby"
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
-	bySurname map[string][]qFullName
-	capRaw    map[string]int  // how often each word of a name run occurs, as written
-	capCount  map[string]int  // capRaw by lower-cased word, built when first needed
-	gender    map[string]byte // surname -> 'm' or 'f' from honorifics
+	bySurname  map[string][]qFullName
+	capAt      map[string]int  // index in capWords of each word of a name run, as written
+	capWords   []qCapWord      // the words of name runs as written, with their counts
+	capCount   map[string]int  // counts by lower-cased word, as asked for (see capCount)
+	capIndexed bool            // capCount holds every word
+	gender     map[string]byte // surname -> 'm' or 'f' from honorifics
 }
 
 // reset empties the index for the next article; maps that grew large are
 // dropped, so that a small article does not pay for clearing them.
 func (n *qNames) reset() {
-	if len(n.bySurname)+len(n.capRaw) > 4096 {
+	if len(n.bySurname)+len(n.capAt) > 4096 {
 		*n = qNames{}
 		return
 	}
 	clear(n.bySurname)
-	clear(n.capRaw)
-	n.capCount = nil
+	clear(n.capAt)
+	clear(n.capWords) // they point into the text
+	n.capWords = n.capWords[:0]
+	clear(n.capCount)
+	n.capIndexed = false
 	clear(n.gender)
 }
 
@@ -57,7 +62,7 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 // the multi-word person names among them.
 func (qa *qAnalyser) buildNames() {
 	if qa.names.bySurname == nil {
-		qa.names = qNames{bySurname: map[string][]qFullName{}, capRaw: map[string]int{}, gender: map[string]byte{}}
+		qa.names = qNames{bySurname: map[string][]qFullName{}, capAt: map[string]int{}, gender: map[string]byte{}}
 	}
 	for _, r := range qa.regions {
 		for off := r[0]; off < r[1]; {
@@ -85,10 +90,10 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			i++
 			continue
 		}
-		qa.names.capRaw[qa.word(toks[i])]++
+		qa.names.countCap(qa.word(toks[i]))
 		j := i + 1
 		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
-			qa.names.capRaw[qa.word(toks[j])]++
+			qa.names.countCap(qa.word(toks[j]))
 			j++
 		}
 		qa.addName(toks, i, j)
@@ -120,10 +125,7 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 			continue
 		}
 		if c < 0x80 {
-			j := i
-			for j < to && text[j] != ' ' && text[j] != '\n' {
-				j++
-			}
+			j := qIndexBreak(text, i, to)
 			if j-i <= 3 && qIsConnector(text[i:j]) {
 				buf = append(buf, qTok{i, j, qWord})
 			} else {
@@ -195,8 +197,7 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 		return
 	}
 	for k := s; k < j; k++ {
-		w := qa.lower(toks[k])
-		if base, _ := qStripPossessive(w); qOrgWords.has(base) || qSentenceOpeners.has(w) || qIsAcronym(qa.word(toks[k])) {
+		if w := qa.word(toks[k]); qOrgWord(w) || qLowerIn(&qSentenceOpeners, w) || qIsAcronym(w) {
 			return
 		}
 	}
@@ -277,7 +278,7 @@ func (qa *qAnalyser) canonical(s, e int) string {
 // whose surname is one or two edits away ("Kiry" -> "John Kirby").
 func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 	lw := strings.ToLower(w)
-	if len(lw) < 4 || qa.capCount(lw) > 2 || qIsAcronym(w) {
+	if len(lw) < 4 || qIsAcronym(w) || qa.capCount(lw) > 2 {
 		return "", false
 	}
 	maxd := 1
@@ -285,8 +286,12 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 		maxd = 2
 	}
 	found, n := "", 0
-	try := func(sur, full string) {
-		if sur == lw || sur[0] != lw[0] || full == found {
+	try := func(sur string, fullOf func() string) {
+		if sur == lw || sur[0] != lw[0] {
+			return
+		}
+		full := fullOf()
+		if full == found {
 			return
 		}
 		if d := qEditDistance(lw, sur, maxd); d <= maxd {
@@ -297,27 +302,15 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-64; k-- {
 		if en := qa.ents[k]; en.quoted && en.person {
 			f := strings.Fields(en.name)
-			try(strings.ToLower(f[len(f)-1]), en.name)
+			try(strings.ToLower(f[len(f)-1]), func() string { return en.name })
 		}
 	}
 	if n == 0 && len(qa.names.bySurname) <= 400 {
 		for sur := range qa.names.bySurname {
-			f, _ := qa.fullName(sur, pos)
-			try(sur, f)
+			try(sur, func() string { f, _ := qa.fullName(sur, pos); return f })
 		}
 	}
 	return found, n == 1
-}
-
-// capCount returns how often the lower-cased word lw occurs in name runs.
-func (qa *qAnalyser) capCount(lw string) int {
-	if qa.names.capCount == nil {
-		qa.names.capCount = make(map[string]int, len(qa.names.capRaw))
-		for w, n := range qa.names.capRaw {
-			qa.names.capCount[qa.lowerWord(w)] += n
-		}
-	}
-	return qa.names.capCount[lw]
 }
 
 // qEditDistance returns the Levenshtein distance of a and b, or max+1 when
