@@ -161,7 +161,7 @@ type qLazyToks struct {
 func (lt *qLazyToks) has(k int) bool {
 	for k >= len(lt.toks) && !lt.done {
 		have := len(lt.toks)
-		want := min(lt.n, max(k+1, have+12)) - have
+		want := min(lt.n, max(k+1, have+4)) - have
 		lt.toks = qTokenizeN(lt.toks, lt.text, lt.pos, lt.to, want)
 		if got := len(lt.toks) - have; got > 0 {
 			lt.pos = lt.toks[len(lt.toks)-1].e

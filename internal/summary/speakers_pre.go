@@ -137,8 +137,7 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 }
 
 // subjectOf is mainSubject over the sentence's first tokens lt, which it
-// reads only as far as it needs: any token it looks at lies within 20 of
-// the subject's start.
+// tokenizes only as far as it looks.
 func (qa *qAnalyser) subjectOf(lt *qLazyToks) qNP {
 	i := 0
 	for lt.has(i) && (lt.toks[i].kind == qWord && qLeadWords.has(qa.lower(lt.toks[i])) || qa.isPunct(lt.toks, i, ",")) {
@@ -163,14 +162,17 @@ func (qa *qAnalyser) subjectOf(lt *qLazyToks) qNP {
 		}
 		i++
 	}
-	// The subject ends within 9 words, and a name in apposition after it
-	// within 7 more tokens: 20 tokens from i answer as all 40 would.
-	lt.has(i + 20)
-	toks := lt.toks
+	// Tokens past the subject are read only as far as needed: verbLike
+	// looks one token ahead, bareName at most eight.
 	j := i
-	for j < len(toks) && toks[j].kind == qWord && j-i < 9 && !qa.verbLike(toks, j, i) {
+	for {
+		lt.has(j + 1)
+		if j >= len(lt.toks) || lt.toks[j].kind != qWord || j-i >= 9 || qa.verbLike(lt.toks, j, i) {
+			break
+		}
 		j++
 	}
+	toks := lt.toks
 	if j == i || j >= len(toks) || j-i >= 9 {
 		return qNP{}
 	}
@@ -179,7 +181,8 @@ func (qa *qAnalyser) subjectOf(lt *qLazyToks) qNP {
 	}
 	np := qa.classify(toks, i, j)
 	if qa.isPunct(toks, j, ",") && np.kind != qNPName && np.kind != qNPPron {
-		if alt := qa.bareName(toks, j+1); alt.kind == qNPName {
+		lt.has(j + 8)
+		if alt := qa.bareName(lt.toks, j+1); alt.kind == qNPName {
 			return alt
 		}
 	}
