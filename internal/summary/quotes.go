@@ -336,7 +336,7 @@ func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
 			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true, gender: en.gender})
 		}
 	case qNPName:
-		q.Speaker = qa.canonical(np.s, np.e)
+		q.Speaker = qa.canonical(np.s, np.e, len(qa.ents))
 		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: qa.isPersonName(q.Speaker, np.s, np.e), quoted: true})
 	case qNPDesc:
 		q.Speaker = qa.text[np.s:np.e]

@@ -444,5 +444,5 @@ func qLowerIn(set *qWordSet, w string) bool {
 		}
 		b[i] = c
 	}
-	return set.has(string(b[:len(w)]))
+	return set.hasBytes(b[:len(w)])
 }

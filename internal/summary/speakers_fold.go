@@ -39,13 +39,13 @@ func qIsTitleWord(w string) bool {
 		l := strings.ToLower(w)
 		return qTitles.has(l) || qTitles.has(l+".")
 	}
-	if qTitles.has(string(low)) {
+	if qTitles.hasBytes(low) {
 		return true
 	}
 	if n := len(low); n > 0 && low[n-1] == '.' {
 		return false // w+"." ends with two periods: never a title
 	}
-	return qTitles.has(string(append(low, '.')))
+	return qTitles.hasBytes(append(low, '.'))
 }
 
 // qLowerASCII appends w lower-cased to dst; ok is false (and dst
@@ -88,7 +88,7 @@ func qOrgWord(w string) bool {
 		base, _ := qStripPossessive(strings.ToLower(w))
 		return qOrgWords.has(base)
 	}
-	return qOrgWords.has(string(qStripPossessiveLower(low)))
+	return qOrgWords.hasBytes(qStripPossessiveLower(low))
 }
 
 // qStripPossessiveLower is qStripPossessive for a lower-case word.

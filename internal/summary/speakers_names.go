@@ -8,13 +8,28 @@ import (
 )
 
 // qEntity is a speaker or sentence subject, for resolving later pronouns.
+// A sentence subject is looked for only when a reader first needs it: until
+// then its entry is pending (see settle).
 type qEntity struct {
 	pos    int
 	name   string
 	person bool // a person (he/she); otherwise a group or organisation (they/it)
 	quoted bool // named as a speaker (not just a subject)
 	gender byte // 'm' or 'f' when an honorific tells ("Mr.", "Ms."), else 0
+	state  qEntState
+	sent   int // pending: the index in qa.sents of the sentence
+	lim    int // pending: where reading the sentence stops
+	maxPos int // no entry up to this one has (or will get) a larger pos
 }
+
+// qEntState tells whether an entry of qa.ents holds an entity.
+type qEntState uint8
+
+const (
+	qEntReal    qEntState = iota
+	qEntPending           // a sentence subject not looked for yet
+	qEntNone              // a sentence without a subject to record
+)
 
 // qFullName is a multi-word person name seen in the text.
 type qFullName struct {
@@ -241,9 +256,10 @@ func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
 
 // canonical returns the canonical speaker for the name phrase text[s:e]
 // (a qNPName) mentioned at s: titles and possessive dropped, a lone surname
-// expanded to the full name, a misspelt surname matched to a known speaker.
+// expanded to the full name, a misspelt surname matched to a known speaker
+// (among the entities before entry upto).
 // Words are those of strings.Fields, joined by single spaces.
-func (qa *qAnalyser) canonical(s, e int) string {
+func (qa *qAnalyser) canonical(s, e, upto int) string {
 	rest := qa.text[s:e]
 	w, after := qNextField(rest)
 	if w == "" {
@@ -262,7 +278,7 @@ func (qa *qAnalyser) canonical(s, e int) string {
 		if f, ok := qa.fullName(w, s); ok {
 			return f
 		}
-		if f, ok := qa.fuzzyName(w, s); ok {
+		if f, ok := qa.fuzzyName(w, s, upto); ok {
 			return f
 		}
 		return w
@@ -276,7 +292,7 @@ func (qa *qAnalyser) canonical(s, e int) string {
 
 // fuzzyName matches a rare one-word name to a known speaker or full name
 // whose surname is one or two edits away ("Kiry" -> "John Kirby").
-func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
+func (qa *qAnalyser) fuzzyName(w string, pos, upto int) (string, bool) {
 	lw := strings.ToLower(w)
 	if len(lw) < 4 || qIsAcronym(w) || qa.capCount(lw) > 2 {
 		return "", false
@@ -299,7 +315,11 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 			n++
 		}
 	}
-	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-64; k-- {
+	for k, seen := upto-1, 0; k >= 0 && seen < 64; k-- { // the last 64 entities
+		if qa.settle(k); qa.ents[k].state != qEntReal {
+			continue
+		}
+		seen++
 		if en := qa.ents[k]; en.quoted && en.person {
 			f := strings.Fields(en.name)
 			try(strings.ToLower(f[len(f)-1]), func() string { return en.name })
@@ -375,50 +395,6 @@ func (qa *qAnalyser) isPersonName(name string, s, e int) bool {
 		}
 	}
 	return false
-}
-
-// resolvePronoun returns the entity a pronoun at pos refers to: the most
-// recent compatible speaker or sentence subject before it.
-func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
-	wantPerson := pron == "he" || pron == "she"
-	if pron == "i" || pron == "we" || pron == "you" {
-		return qEntity{}, false
-	}
-	var clash byte // the gender a he/she excludes
-	switch pron {
-	case "he":
-		clash = 'f'
-	case "she":
-		clash = 'm'
-	}
-	best := -1
-	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-48; k-- {
-		en := qa.ents[k]
-		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) || clash != 0 && en.gender == clash {
-			continue
-		}
-		if best < 0 || en.pos > qa.ents[best].pos {
-			best = k
-		}
-	}
-	if best < 0 {
-		return qEntity{}, false
-	}
-	return qa.ents[best], true
-}
-
-// addEntity records a speaker or subject for pronoun resolution.
-func (qa *qAnalyser) addEntity(en qEntity) {
-	if en.name == "" {
-		return
-	}
-	if en.person && en.gender == 0 {
-		en.gender = qa.genderOf(en.name)
-	}
-	qa.ents = append(qa.ents, en)
-	if len(qa.ents) > 4096 { // keep memory bounded on huge inputs
-		qa.ents = append(qa.ents[:0], qa.ents[len(qa.ents)-256:]...)
-	}
 }
 
 // theyAntecedent finds the plural noun a "they" at pos refers to within its

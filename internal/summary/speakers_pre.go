@@ -245,7 +245,8 @@ grew threw broke chose rose fell hit cut shut quit sat spent struck swore tore u
 did does is was has had sought fought taught caught built lent sold`)
 
 // recordSubjects notes the subjects of the sentences that start before pos
-// (the last few only), as antecedents for pronouns.
+// (the last few only), as antecedents for pronouns: as pending entries,
+// looked for only when a reader needs them (settle).
 func (qa *qAnalyser) recordSubjects(pos int) {
 	end := qa.subjAt
 	for end < len(qa.sents) && qa.sents[end] < pos {
@@ -253,23 +254,118 @@ func (qa *qAnalyser) recordSubjects(pos int) {
 	}
 	start := max(qa.subjAt, end-12)
 	for idx := start; idx < end; idx++ {
-		ss := qa.sents[idx]
 		lim := pos
 		if idx+1 < len(qa.sents) {
 			lim = min(lim, qa.sents[idx+1])
 		}
-		np := qa.mainSubject(ss, lim)
-		switch np.kind {
-		case qNPName:
-			name := qa.canonical(np.s, np.e)
-			qa.addEntity(qEntity{pos: np.s, name: name, person: qa.isPersonName(name, np.s, np.e)})
-		case qNPDesc:
-			if w := qa.text[np.s:np.e]; len(w) > 1 && w[len(w)-1] == 's' {
-				qa.addEntity(qEntity{pos: np.s, name: w})
-			}
-		}
+		qa.pushEntity(qEntity{state: qEntPending, sent: idx, lim: lim})
 	}
 	qa.subjAt = end
+}
+
+// settle turns the pending entry k into the subject of its sentence, or
+// none. The result is what recording the subject right away would have
+// given: it depends only on the text and on the entities before k (which
+// canonical's fuzzy match reads, settling them in turn).
+func (qa *qAnalyser) settle(k int) {
+	en := qa.ents[k]
+	if en.state != qEntPending {
+		return
+	}
+	out := qEntity{state: qEntNone, maxPos: en.maxPos}
+	np := qa.mainSubject(qa.sents[en.sent], en.lim)
+	switch np.kind {
+	case qNPName:
+		if name := qa.canonical(np.s, np.e, k); name != "" {
+			out = qEntity{pos: np.s, name: name, person: qa.isPersonName(name, np.s, np.e), maxPos: en.maxPos}
+			if out.person {
+				out.gender = qa.genderOf(name)
+			}
+		}
+	case qNPDesc:
+		if w := qa.text[np.s:np.e]; len(w) > 1 && w[len(w)-1] == 's' {
+			out = qEntity{pos: np.s, name: w, maxPos: en.maxPos}
+		}
+	}
+	qa.ents[k] = out
+}
+
+// resolvePronoun returns the entity a pronoun at pos refers to: the most
+// recent compatible speaker or sentence subject before it, among the last
+// 48 entities.
+func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
+	wantPerson := pron == "he" || pron == "she"
+	if pron == "i" || pron == "we" || pron == "you" {
+		return qEntity{}, false
+	}
+	var clash byte // the gender a he/she excludes
+	switch pron {
+	case "he":
+		clash = 'f'
+	case "she":
+		clash = 'm'
+	}
+	best := -1
+	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 48; k-- {
+		if best >= 0 && qa.ents[k].maxPos <= qa.ents[best].pos {
+			break // no entry from k back can replace the best one
+		}
+		if qa.settle(k); qa.ents[k].state != qEntReal {
+			continue
+		}
+		seen++
+		en := qa.ents[k]
+		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) || clash != 0 && en.gender == clash {
+			continue
+		}
+		if best < 0 || en.pos > qa.ents[best].pos {
+			best = k
+		}
+	}
+	if best < 0 {
+		return qEntity{}, false
+	}
+	return qa.ents[best], true
+}
+
+// addEntity records a speaker for pronoun resolution.
+func (qa *qAnalyser) addEntity(en qEntity) {
+	if en.name == "" {
+		return
+	}
+	if en.person && en.gender == 0 {
+		en.gender = qa.genderOf(en.name)
+	}
+	qa.pushEntity(en)
+}
+
+// pushEntity appends en to qa.ents, dropping old entries once the list is
+// long (readers look at the last 64 entities at most).
+func (qa *qAnalyser) pushEntity(en qEntity) {
+	en.maxPos = en.pos
+	if en.state == qEntPending {
+		en.maxPos = en.lim - 1 // the subject starts before lim
+	}
+	if n := len(qa.ents); n > 0 {
+		en.maxPos = max(en.maxPos, qa.ents[n-1].maxPos)
+	}
+	qa.ents = append(qa.ents, en)
+	if len(qa.ents) <= 4096 {
+		return
+	}
+	// Keep the last 256 entries and back to the 64th entity, settling the
+	// pending ones kept while the entities before them are still there.
+	cut := len(qa.ents) - 256
+	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 64; k-- {
+		if qa.settle(k); qa.ents[k].state == qEntReal {
+			seen++
+			cut = min(cut, k)
+		}
+	}
+	for k := cut; k < len(qa.ents); k++ {
+		qa.settle(k)
+	}
+	qa.ents = append(qa.ents[:0], qa.ents[cut:]...)
 }
 
 // prevSentenceCue attributes a quote that opens a sentence when the

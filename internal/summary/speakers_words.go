@@ -188,7 +188,12 @@ func qWordBit(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
+	return qWordBitOf(w[0], w[len(w)-1], len(w))
+}
+
+// qWordBitOf returns the filter bit of a word of n bytes from first to last.
+func qWordBitOf(first, last byte, n int) uint32 {
+	k := uint32(first)<<16 | uint32(last)<<8 | uint32(min(n, 255))
 	return k * 2654435761 >> 20 // 12 bits: the larger sets stay sparse
 }
 
@@ -196,4 +201,14 @@ func qWordBit(w string) uint32 {
 func (s *qWordSet) has(w string) bool {
 	b := qWordBit(w)
 	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
+}
+
+// hasBytes reports whether the word held in w is in the set; the filter
+// runs before w is looked up (a look-up m[string(w)] does not copy w).
+func (s *qWordSet) hasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return s.has("")
+	}
+	b := qWordBitOf(w[0], w[len(w)-1], len(w))
+	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[string(w)]
 }
