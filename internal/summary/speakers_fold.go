@@ -124,15 +124,8 @@ func (nm *qNames) countCap(w string) {
 		nm.capWords[k].n++
 		return
 	}
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
 	nm.capAt[w] = len(nm.capWords)
-	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1, ascii: ascii})
+	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1, ascii: qIsASCII(w)})
 }
 
 // capCount returns how often the lower-cased word lw occurs in name runs.
@@ -162,4 +155,38 @@ func (qa *qAnalyser) capCount(lw string) int {
 	}
 	nm.capCount[lw] = n
 	return n
+}
+
+// qIsASCII reports whether w holds only ASCII bytes.
+func qIsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// qIsConnectorFold reports whether the ASCII word w, lower-cased, is a
+// connector (see qIsConnector); false for any other word.
+func qIsConnectorFold(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
+		return true
+	}
+	return false
 }

@@ -217,7 +217,7 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 		}
 	}
 	last := j - 1
-	if w := qa.lower(toks[last]); (w == "jr." || w == "sr." || w == "ii" || w == "iii" || w == "jr" || w == "sr") && last-s >= 2 {
+	if qa.suffixWord(toks[last]) && last-s >= 2 {
 		last--
 	}
 	sur, _ := qStripPossessive(qa.lower(toks[last]))
@@ -226,6 +226,16 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 		return
 	}
 	qa.names.bySurname[sur] = append(qa.names.bySurname[sur], qFullName{toks[s].s, full})
+}
+
+// suffixWord reports whether t is a suffix of a name ("Jr.", "III").
+func (qa *qAnalyser) suffixWord(t qTok) bool {
+	w := qa.word(t)
+	if !qIsASCII(w) {
+		w = qa.lower(t)
+	}
+	return qASCIIFoldEq(w, "jr.") || qASCIIFoldEq(w, "sr.") || qASCIIFoldEq(w, "ii") || qASCIIFoldEq(w, "iii") ||
+		qASCIIFoldEq(w, "jr") || qASCIIFoldEq(w, "sr")
 }
 
 // qIsAcronym reports whether w is all capitals (US, NATO, FBI).

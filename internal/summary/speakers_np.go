@@ -72,9 +72,7 @@ func (qa *qAnalyser) npForward(toks []qTok, i int) qNP {
 // connector reports whether toks[j] joins two capitalised words of one name
 // ("Secretary of State", "Abu al-Ahmad", "Charles de Gaulle").
 func (qa *qAnalyser) connector(toks []qTok, j int) bool {
-	switch qa.lower(toks[j]) {
-	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
-	default:
+	if w := qa.word(toks[j]); !qIsConnectorFold(w) && (qIsASCII(w) || !qIsConnector(qa.lower(toks[j]))) {
 		return false
 	}
 	return j > 0 && j+1 < len(toks) && toks[j-1].kind == qWord && toks[j+1].kind == qWord &&
