@@ -428,21 +428,34 @@ func qDecode(text string, k, to int) rune {
 func qIsAbbrev(w string) bool { return qLowerIn(&qAbbrevs, w) }
 
 // qLowerIn reports whether strings.ToLower(w) is in set, without
-// allocating for short ASCII words.
+// allocating for short ASCII words; the set's filter is tried on the
+// folded first and last bytes before the word is folded whole.
 func qLowerIn(set *qWordSet, w string) bool {
 	var b [16]byte
-	if len(w) > len(b) {
+	n := len(w)
+	if n == 0 || n > len(b) {
 		return set.has(strings.ToLower(w))
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set.has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	var or byte
+	for i := 0; i < n; i++ {
+		or |= w[i]
 	}
-	return set.hasBytes(b[:len(w)])
+	if or >= utf8.RuneSelf {
+		return set.has(strings.ToLower(w))
+	}
+	if !set.mayHave(qFoldASCII(w[0]), qFoldASCII(w[n-1]), n) {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		b[i] = qFoldASCII(w[i])
+	}
+	return set.m[string(b[:n])]
+}
+
+// qFoldASCII lower-cases the ASCII byte c.
+func qFoldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }

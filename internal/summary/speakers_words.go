@@ -203,12 +203,18 @@ func (s *qWordSet) has(w string) bool {
 	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
 }
 
+// mayHave reports whether the set may hold a word of n bytes from first to
+// last (false: it does not).
+func (s *qWordSet) mayHave(first, last byte, n int) bool {
+	b := qWordBitOf(first, last, n)
+	return s.bits[b>>6]&(1<<(b&63)) != 0
+}
+
 // hasBytes reports whether the word held in w is in the set; the filter
 // runs before w is looked up (a look-up m[string(w)] does not copy w).
 func (s *qWordSet) hasBytes(w []byte) bool {
 	if len(w) == 0 {
 		return s.has("")
 	}
-	b := qWordBitOf(w[0], w[len(w)-1], len(w))
-	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[string(w)]
+	return s.mayHave(w[0], w[len(w)-1], len(w)) && s.m[string(w)]
 }
