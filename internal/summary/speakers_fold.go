@@ -133,6 +133,10 @@ func (nm *qNames) countCap(w string) {
 // as written; after that every word is indexed by its lower-cased form.
 func (qa *qAnalyser) capCount(lw string) int {
 	nm := &qa.names
+	for _, t := range nm.capToks {
+		nm.countCap(qa.word(t))
+	}
+	nm.capToks = nm.capToks[:0]
 	if n, ok := nm.capCount[lw]; ok || nm.capIndexed {
 		return n
 	}

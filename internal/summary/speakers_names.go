@@ -41,6 +41,7 @@ type qFullName struct {
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
 	bySurname  map[string][]qFullName
+	capToks    []qTok          // the words of name runs, counted when first asked (capCount)
 	capAt      map[string]int  // index in capWords of each word of a name run, as written
 	capWords   []qCapWord      // the words of name runs as written, with their counts
 	capCount   map[string]int  // counts by lower-cased word, as asked for (see capCount)
@@ -51,11 +52,12 @@ type qNames struct {
 // reset empties the index for the next article; maps that grew large are
 // dropped, so that a small article does not pay for clearing them.
 func (n *qNames) reset() {
-	if len(n.bySurname)+len(n.capAt) > 4096 {
+	if len(n.bySurname)+len(n.capAt) > 4096 || cap(n.capToks) > 1<<16 {
 		*n = qNames{}
 		return
 	}
 	clear(n.bySurname)
+	n.capToks = n.capToks[:0]
 	clear(n.capAt)
 	clear(n.capWords) // they point into the text
 	n.capWords = n.capWords[:0]
@@ -105,10 +107,10 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			i++
 			continue
 		}
-		qa.names.countCap(qa.word(toks[i]))
+		qa.names.capToks = append(qa.names.capToks, toks[i])
 		j := i + 1
 		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
-			qa.names.countCap(qa.word(toks[j]))
+			qa.names.capToks = append(qa.names.capToks, toks[j])
 			j++
 		}
 		qa.addName(toks, i, j)
@@ -177,11 +179,16 @@ func (qa *qAnalyser) noteGender(toks []qTok, i, j int) {
 	if j-i < 2 {
 		return
 	}
+	w := qa.word(toks[i])
+	if !qIsASCII(w) {
+		w = qa.lower(toks[i]) // "İ" lower-cases to "i"
+	}
 	var g byte
-	switch qa.lower(toks[i]) {
-	case "mr.", "mr":
+	switch {
+	case qASCIIFoldEq(w, "mr.") || qASCIIFoldEq(w, "mr"):
 		g = 'm'
-	case "mrs.", "mrs", "ms.", "ms", "miss":
+	case qASCIIFoldEq(w, "mrs.") || qASCIIFoldEq(w, "mrs") || qASCIIFoldEq(w, "ms.") || qASCIIFoldEq(w, "ms") ||
+		qASCIIFoldEq(w, "miss"):
 		g = 'f'
 	default:
 		return
