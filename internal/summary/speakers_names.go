@@ -332,15 +332,28 @@ func (qa *qAnalyser) fuzzyName(w string, pos, upto int) (string, bool) {
 			n++
 		}
 	}
-	for k, seen := upto-1, 0; k >= 0 && seen < 64; k-- { // the last 64 entities
-		if qa.settle(k); qa.ents[k].state != qEntReal {
+	// The quoted speakers among the last 64 entities. Pending entries (never
+	// speakers) are settled only when needed to tell whether a speaker is
+	// still among the last 64.
+	seen, pending := 0, 0 // entries after k
+	for k := upto - 1; k >= 0 && seen < 64; k-- {
+		switch en := qa.ents[k]; {
+		case en.state == qEntPending:
+			pending++
 			continue
+		case en.state == qEntNone:
+			continue
+		case en.quoted && en.person && seen+pending >= 64:
+			seen, pending = qa.settleAfter(k, upto), 0
+			if seen >= 64 {
+				continue
+			}
 		}
-		seen++
 		if en := qa.ents[k]; en.quoted && en.person {
 			f := strings.Fields(en.name)
 			try(strings.ToLower(f[len(f)-1]), func() string { return en.name })
 		}
+		seen++
 	}
 	if n == 0 && len(qa.names.bySurname) <= 400 {
 		for sur := range qa.names.bySurname {
@@ -348,6 +361,18 @@ func (qa *qAnalyser) fuzzyName(w string, pos, upto int) (string, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// settleAfter settles the entries between k and upto and returns how many
+// of them are entities.
+func (qa *qAnalyser) settleAfter(k, upto int) int {
+	n := 0
+	for m := k + 1; m < upto; m++ {
+		if qa.settle(m); qa.ents[m].state == qEntReal {
+			n++
+		}
+	}
+	return n
 }
 
 // qEditDistance returns the Levenshtein distance of a and b, or max+1 when
