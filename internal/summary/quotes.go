@@ -27,6 +27,7 @@ type qAnalyser struct {
 	out     []Quote
 	attrEnd []int // per quote: end of the quote and its following attribution
 	lowered map[string]string
+	eager   bool // settle sentence subjects as soon as they are recorded
 	// lowSlots caches lower() by token offset (see lower).
 	lowSlots [256]qLowSlot
 }
@@ -39,10 +40,16 @@ var qAnalyserPool = sync.Pool{New: func() any { return new(qAnalyser) }}
 
 // findQuotes finds the direct quotations of a and attributes each to a
 // speaker.
-func findQuotes(a *article.Article) []Quote {
+func findQuotes(a *article.Article) []Quote { return findQuotesMode(a, false) }
+
+// findQuotesMode is findQuotes; eager looks for every sentence subject as
+// soon as it is recorded rather than when a reader needs it, and resolves
+// pronouns without skipping entities (the tests check that the results are
+// the same).
+func findQuotesMode(a *article.Article, eager bool) []Quote {
 	qa := qAnalyserPool.Get().(*qAnalyser)
 	defer qa.release()
-	qa.a, qa.text = a, a.Text
+	qa.a, qa.text, qa.eager = a, a.Text, eager
 	qa.regions = qRegionsInto(qa.regions[:0], a)
 	qa.segs = qScanSegmentsInto(qa.segs[:0], qa.text, qa.regions)
 	if len(qa.segs) == 0 {
@@ -63,7 +70,7 @@ func findQuotes(a *article.Article) []Quote {
 // release resets qa, keeping its buffers, and returns it to the pool.
 // Maps that grew large are dropped rather than cleared for a small article.
 func (qa *qAnalyser) release() {
-	qa.a, qa.text, qa.out, qa.subjAt = nil, "", nil, 0
+	qa.a, qa.text, qa.out, qa.subjAt, qa.eager = nil, "", nil, 0, false
 	clear(qa.ents) // names may point into the text
 	qa.regions, qa.sents, qa.segs, qa.ents = qa.regions[:0], qa.sents[:0], qa.segs[:0], qa.ents[:0]
 	qa.buf, qa.sbuf, qa.attrEnd = qa.buf[:0], qa.sbuf[:0], qa.attrEnd[:0]

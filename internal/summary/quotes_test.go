@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -414,6 +415,29 @@ func TestQScanHelpers(t *testing.T) {
 			if w != want || !strings.HasSuffix(text, rest) || len(f) > 1 && strings.Fields(rest)[0] != f[1] {
 				t.Errorf("qNextField(%q) = %q, %q; want %q first", text[i:], w, rest, want)
 			}
+		}
+	}
+}
+
+// TestQuotesLazySubjects checks that looking for sentence subjects only
+// when a pronoun or a fuzzy name needs them gives the quotes that looking
+// for every subject right away gives.
+func TestQuotesLazySubjects(t *testing.T) {
+	story := `Senator Ann Kiley met union leaders on Monday. She said talks were "going nowhere".
+The ministers said the offer stood. "We will not move," they said.
+Mr. Robert Vance arrived later. "It is over," he said. Vance left at noon.
+Kiley spoke again. "The deal is dead," Kilye said, adding that she would "fight on".
+Kilye left early. Analysts were divided. "Nobody wins," said one analyst. "Not even the port," he added.`
+	bench, err := article.ParseText(strings.NewReader(benchArticle(64 << 10)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{quoteArticle(story), quoteArticle(strings.Repeat(story+"\n", 400)),
+		quoteArticle(sample.Text), bench}
+	for k, a := range arts {
+		lazy, eager := findQuotesMode(a, false), findQuotesMode(a, true)
+		if len(lazy) == 0 || !reflect.DeepEqual(lazy, eager) {
+			t.Errorf("article %d: lazy subjects give %d quotes, eager %d, or they differ", k, len(lazy), len(eager))
 		}
 	}
 }

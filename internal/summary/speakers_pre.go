@@ -259,6 +259,9 @@ func (qa *qAnalyser) recordSubjects(pos int) {
 			lim = min(lim, qa.sents[idx+1])
 		}
 		qa.pushEntity(qEntity{state: qEntPending, sent: idx, lim: lim})
+		if qa.eager {
+			qa.settle(len(qa.ents) - 1)
+		}
 	}
 	qa.subjAt = end
 }
@@ -307,7 +310,7 @@ func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
 	}
 	best := -1
 	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 48; k-- {
-		if best >= 0 && qa.ents[k].maxPos <= qa.ents[best].pos {
+		if best >= 0 && qa.ents[k].maxPos <= qa.ents[best].pos && !qa.eager {
 			break // no entry from k back can replace the best one
 		}
 		if qa.settle(k); qa.ents[k].state != qEntReal {
