@@ -260,6 +260,9 @@ func FuzzQuotes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		a := quoteArticle(text)
 		qs := findQuotes(a)
+		if eager := findQuotesMode(a, true); !reflect.DeepEqual(qs, eager) {
+			t.Fatalf("lazy subjects give %+v, eager %+v", qs, eager)
+		}
 		prev := -1
 		for _, q := range qs {
 			if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End {
