@@ -88,7 +88,7 @@ func (qa *qAnalyser) dropNonQuotes() []Quote {
 		if qa.segs[k].single && (q.Partial || q.Speaker == "" || q.Cue == "") {
 			continue // single marks: only a headline's "Name: 'quote'"
 		}
-		if n := qWordCount(q.Text); n <= 6 {
+		if qWordCount(q.Text, 7) <= 6 {
 			r := qa.regions[qa.segs[k].para]
 			headline := r[1]-r[0] <= 300 && qTitleCase(qa.text[r[0]:r[1]])
 			title := qTitleCase(q.Text) && !headline
@@ -101,10 +101,10 @@ func (qa *qAnalyser) dropNonQuotes() []Quote {
 	return out
 }
 
-// qWordCount counts the space-separated words of s.
-func qWordCount(s string) int {
+// qWordCount counts the space-separated words of s, stopping at limit.
+func qWordCount(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
 		if !sp && !in {
 			n++

@@ -331,18 +331,12 @@ func qIndexBreak(text string, i, to int) int {
 // qIndexMarkLead returns the offset of the first byte of text[i:to] that
 // may start a quote mark (see qMarkLead), or to.
 func qIndexMarkLead(text string, i, to int) int {
-	for i+8 <= to {
+	for ; i+8 <= to; i += 8 {
 		x := qLoad8(text, i)
-		m := qMatch8(x, '"') | qMatch8(x, '\'') | qMatch8(x, '`') | x&qHi8
-		if m == 0 {
-			i += 8
-			continue
+		m := qMatch8(x, '"') | qMatch8(x, '\'') | qMatch8(x, '`') | qMatch8(x, 0xE2) | qMatch8(x, 0xC2)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
-		i += bits.TrailingZeros64(m) >> 3
-		if qMarkLead[text[i]] {
-			return i
-		}
-		i++ // another non-ASCII byte
 	}
 	for i < to && !qMarkLead[text[i]] {
 		i++
