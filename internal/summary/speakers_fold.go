@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,6 +119,16 @@ type qCapWord struct {
 	ascii bool
 }
 
+// noteCap records the name-run word t, to be counted when capCount first
+// needs the counts (a text too long for 32-bit offsets counts it now).
+func (qa *qAnalyser) noteCap(t qTok) {
+	if len(qa.text) > math.MaxInt32 {
+		qa.names.countCap(qa.word(t))
+		return
+	}
+	qa.names.capSpans = append(qa.names.capSpans, [2]int32{int32(t.s), int32(t.e)})
+}
+
 // countCap counts one occurrence of the name-run word w.
 func (nm *qNames) countCap(w string) {
 	if k, ok := nm.capAt[w]; ok {
@@ -133,10 +144,10 @@ func (nm *qNames) countCap(w string) {
 // as written; after that every word is indexed by its lower-cased form.
 func (qa *qAnalyser) capCount(lw string) int {
 	nm := &qa.names
-	for _, t := range nm.capToks {
-		nm.countCap(qa.word(t))
+	for _, sp := range nm.capSpans {
+		nm.countCap(qa.text[sp[0]:sp[1]])
 	}
-	nm.capToks = nm.capToks[:0]
+	nm.capSpans = nm.capSpans[:0]
 	if n, ok := nm.capCount[lw]; ok || nm.capIndexed {
 		return n
 	}

@@ -41,7 +41,7 @@ type qFullName struct {
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
 	bySurname  map[string][]qFullName
-	capToks    []qTok          // the words of name runs, counted when first asked (capCount)
+	capSpans   [][2]int32      // the words of name runs, counted when first asked (capCount)
 	capAt      map[string]int  // index in capWords of each word of a name run, as written
 	capWords   []qCapWord      // the words of name runs as written, with their counts
 	capCount   map[string]int  // counts by lower-cased word, as asked for (see capCount)
@@ -52,12 +52,12 @@ type qNames struct {
 // reset empties the index for the next article; maps that grew large are
 // dropped, so that a small article does not pay for clearing them.
 func (n *qNames) reset() {
-	if len(n.bySurname)+len(n.capAt) > 4096 || cap(n.capToks) > 1<<16 {
+	if len(n.bySurname)+len(n.capAt) > 4096 || cap(n.capSpans) > 1<<16 {
 		*n = qNames{}
 		return
 	}
 	clear(n.bySurname)
-	n.capToks = n.capToks[:0]
+	n.capSpans = n.capSpans[:0]
 	clear(n.capAt)
 	clear(n.capWords) // they point into the text
 	n.capWords = n.capWords[:0]
@@ -107,10 +107,10 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			i++
 			continue
 		}
-		qa.names.capToks = append(qa.names.capToks, toks[i])
+		qa.noteCap(toks[i])
 		j := i + 1
 		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
-			qa.names.capToks = append(qa.names.capToks, toks[j])
+			qa.noteCap(toks[j])
 			j++
 		}
 		qa.addName(toks, i, j)
@@ -124,41 +124,32 @@ func (qa *qAnalyser) namesIn(from, to int) {
 // word or punctuation becomes one punctuation token that breaks a run.
 func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 	text := qa.text
-	brk := func(i int) {
-		if n := len(buf); n == 0 || buf[n-1].kind != qPunct {
-			buf = append(buf, qTok{i, i, qPunct})
-		}
-	}
 	for i := from; i < to; {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		j, kind := i+1, qWord
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			i++
 			continue
-		}
-		if c >= 'A' && c <= 'Z' { // ASCII fast path of the word case below
-			j := qWordEndASCII(text, i, to)
-			buf = append(buf, qTok{i, j, qWord})
-			i = j
-			continue
-		}
-		if c < 0x80 {
-			j := qIndexBreak(text, i, to)
-			if j-i <= 3 && qIsConnector(text[i:j]) {
-				buf = append(buf, qTok{i, j, qWord})
-			} else {
-				brk(i)
+		case c >= 'A' && c <= 'Z': // ASCII fast path of the word case below
+			j = qWordEndASCII(text, i, to)
+		case c < utf8.RuneSelf:
+			if j = qIndexBreak(text, i, to); j-i > 3 || !qIsConnector(text[i:j]) {
+				kind = qPunct
 			}
-			i = j
-			continue
+		default:
+			r, w := utf8.DecodeRuneInString(text[i:to])
+			if j = i + w; !qIsWordRune(r) {
+				kind = qPunct
+			} else {
+				j = qWordEnd(text, i, to)
+			}
 		}
-		r, w := utf8.DecodeRuneInString(text[i:to])
-		if !qIsWordRune(r) {
-			brk(i)
-			i += w
-			continue
+		if kind == qWord {
+			buf = append(buf, qTok{i, j, qWord})
+		} else if n := len(buf); n == 0 || buf[n-1].kind != qPunct {
+			buf = append(buf, qTok{i, i, qPunct})
 		}
-		j := qWordEnd(text, i, to)
-		buf = append(buf, qTok{i, j, qWord})
 		i = j
 	}
 	return buf
@@ -166,9 +157,18 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 
 // qIsConnector reports whether w joins the words of a name ("bin", "van").
 func qIsConnector(w string) bool {
-	switch w {
-	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
-		return true
+	switch len(w) {
+	case 2:
+		switch uint16(w[0])<<8 | uint16(w[1]) {
+		case 'o'<<8 | 'f', 'd'<<8 | 'e', 'a'<<8 | 'l', 'l'<<8 | 'a', 'l'<<8 | 'e', 'd'<<8 | 'a', 'd'<<8 | 'u', 'd'<<8 | 'i':
+			return true
+		}
+	case 3:
+		switch uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) {
+		case 'b'<<16 | 'i'<<8 | 'n', 'v'<<16 | 'a'<<8 | 'n', 'v'<<16 | 'o'<<8 | 'n', 'd'<<16 | 'e'<<8 | 'r',
+			'd'<<16 | 'e'<<8 | 'l', 'i'<<16 | 'b'<<8 | 'n', 'a'<<16 | 'b'<<8 | 'u':
+			return true
+		}
 	}
 	return false
 }
