@@ -427,6 +427,9 @@ func qIsAbbrev(w string) bool { return qLowerIn(&qAbbrevs, w) }
 func qLowerIn(set *qWordSet, w string) bool {
 	var b [16]byte
 	n := len(w)
+	if n > 0 && w[0] < utf8.RuneSelf && !set.mayStart(qFoldASCII(w[0])) {
+		return false // the lower-cased word starts with that byte
+	}
 	if n == 0 || n > len(b) {
 		return set.has(strings.ToLower(w))
 	}

@@ -167,8 +167,9 @@ func qSet(s string) qWordSet {
 // words of a text are in none of the small sets, and a clear bit (indexed
 // by first byte, last byte and length) rejects them without hashing.
 type qWordSet struct {
-	bits [64]uint64
-	m    map[string]bool
+	bits  [64]uint64
+	first [4]uint64 // the first bytes of the words
+	m     map[string]bool
 }
 
 // qNewWordSet returns the set of the words true in m.
@@ -178,6 +179,9 @@ func qNewWordSet(m map[string]bool) qWordSet {
 		if ok {
 			b := qWordBit(w)
 			s.bits[b>>6] |= 1 << (b & 63)
+			if w != "" {
+				s.first[w[0]>>6] |= 1 << (w[0] & 63)
+			}
 		}
 	}
 	return s
@@ -202,6 +206,9 @@ func (s *qWordSet) has(w string) bool {
 	b := qWordBit(w)
 	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
 }
+
+// mayStart reports whether a word of the set may start with the byte c.
+func (s *qWordSet) mayStart(c byte) bool { return s.first[c>>6]&(1<<(c&63)) != 0 }
 
 // mayHave reports whether the set may hold a word of n bytes from first to
 // last (false: it does not).
