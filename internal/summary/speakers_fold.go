@@ -114,9 +114,8 @@ func qStripPossessiveLower(l []byte) []byte {
 
 // qCapWord is a word of a name run as written, with how often it occurs.
 type qCapWord struct {
-	w     string
-	n     int
-	ascii bool
+	w string
+	n int
 }
 
 // noteCap records the name-run word t, to be counted when capCount first
@@ -136,7 +135,7 @@ func (nm *qNames) countCap(w string) {
 		return
 	}
 	nm.capAt[w] = len(nm.capWords)
-	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1, ascii: qIsASCII(w)})
+	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1})
 }
 
 // capCount returns how often the lower-cased word lw occurs in name runs.
@@ -144,10 +143,6 @@ func (nm *qNames) countCap(w string) {
 // as written; after that every word is indexed by its lower-cased form.
 func (qa *qAnalyser) capCount(lw string) int {
 	nm := &qa.names
-	for _, sp := range nm.capSpans {
-		nm.countCap(qa.text[sp[0]:sp[1]])
-	}
-	nm.capSpans = nm.capSpans[:0]
 	if n, ok := nm.capCount[lw]; ok || nm.capIndexed {
 		return n
 	}
@@ -155,6 +150,10 @@ func (qa *qAnalyser) capCount(lw string) int {
 		nm.capCount = map[string]int{}
 	}
 	if len(nm.capCount) >= 8 {
+		for _, sp := range nm.capSpans {
+			nm.countCap(qa.text[sp[0]:sp[1]])
+		}
+		nm.capSpans = nm.capSpans[:0]
 		clear(nm.capCount)
 		for _, cw := range nm.capWords {
 			nm.capCount[qa.lowerWord(cw.w)] += cw.n
@@ -163,13 +162,26 @@ func (qa *qAnalyser) capCount(lw string) int {
 		return nm.capCount[lw]
 	}
 	n := 0
-	for _, cw := range nm.capWords {
-		if cw.ascii && len(cw.w) == len(lw) && qASCIIFoldEq(cw.w, lw) || !cw.ascii && qa.lowerWord(cw.w) == lw {
+	for _, sp := range nm.capSpans {
+		if qa.lowerIs(qa.text[sp[0]:sp[1]], lw) {
+			n++
+		}
+	}
+	for _, cw := range nm.capWords { // words counted right away (countCap)
+		if qa.lowerIs(cw.w, lw) {
 			n += cw.n
 		}
 	}
 	nm.capCount[lw] = n
 	return n
+}
+
+// lowerIs reports whether strings.ToLower(w) == lw.
+func (qa *qAnalyser) lowerIs(w, lw string) bool {
+	if qIsASCII(w) {
+		return len(w) == len(lw) && qASCIIFoldEq(w, lw)
+	}
+	return qa.lowerWord(w) == lw
 }
 
 // qIsASCII reports whether w holds only ASCII bytes.
