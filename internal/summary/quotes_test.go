@@ -435,7 +435,7 @@ Kilye left early. Analysts were divided. "Nobody wins," said one analyst. "Not e
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts := []*article.Article{quoteArticle(story), quoteArticle(strings.Repeat(story+"\n", 400)),
+	arts := []*article.Article{quoteArticle(story), quoteArticle(strings.Repeat(story+"\n", 1000)),
 		quoteArticle(sample.Text), bench}
 	for k, a := range arts {
 		lazy, eager := findQuotesMode(a, false), findQuotesMode(a, true)

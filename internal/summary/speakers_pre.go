@@ -353,20 +353,17 @@ func (qa *qAnalyser) pushEntity(en qEntity) {
 		en.maxPos = max(en.maxPos, qa.ents[n-1].maxPos)
 	}
 	qa.ents = append(qa.ents, en)
-	if len(qa.ents) <= 4096 {
+	if len(qa.ents) <= 16384 {
 		return
 	}
-	// Keep the last 256 entries and back to the 64th entity, settling the
-	// pending ones kept while the entities before them are still there.
-	cut := len(qa.ents) - 256
+	// Keep the entries back to the 64th entity, settled while the entities
+	// before them are still there.
+	cut := len(qa.ents)
 	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 64; k-- {
 		if qa.settle(k); qa.ents[k].state == qEntReal {
 			seen++
-			cut = min(cut, k)
 		}
-	}
-	for k := cut; k < len(qa.ents); k++ {
-		qa.settle(k)
+		cut = k
 	}
 	qa.ents = append(qa.ents[:0], qa.ents[cut:]...)
 }
