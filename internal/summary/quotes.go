@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/internal/article"
 )
@@ -26,22 +27,31 @@ type qAnalyser struct {
 	out     []Quote
 	attrEnd []int // per quote: end of the quote and its following attribution
 	lowered map[string]string
+	eager   bool // settle sentence subjects as soon as they are recorded
 	// lowSlots caches lower() by token offset (see lower).
 	lowSlots [256]qLowSlot
 }
 
-// qLowerPool keeps the lower-case cache of qAnalyser.lower for the next
-// call. Its keys and values are clones, so it retains no article text,
-// and a value depends only on its key.
-var qLowerPool = sync.Pool{New: func() any { return map[string]string{} }}
+// qAnalyserPool keeps analysers for the next call, so that their scratch
+// buffers and maps keep their capacity. release drops every reference to
+// the article first; the lower-case cache (lowered) is kept: its keys and
+// values are clones, and a value depends only on its key.
+var qAnalyserPool = sync.Pool{New: func() any { return new(qAnalyser) }}
 
 // findQuotes finds the direct quotations of a and attributes each to a
 // speaker.
-func findQuotes(a *article.Article) []Quote {
-	qa := &qAnalyser{a: a, text: a.Text, regions: qRegions(a)}
-	qa.lowered = qLowerPool.Get().(map[string]string)
-	defer func() { qLowerPool.Put(qa.lowered) }()
-	qa.segs = qScanSegments(qa.text, qa.regions)
+func findQuotes(a *article.Article) []Quote { return findQuotesMode(a, false) }
+
+// findQuotesMode is findQuotes; eager looks for every sentence subject as
+// soon as it is recorded rather than when a reader needs it, and resolves
+// pronouns without skipping entities (the tests check that the results are
+// the same).
+func findQuotesMode(a *article.Article, eager bool) []Quote {
+	qa := qAnalyserPool.Get().(*qAnalyser)
+	defer qa.release()
+	qa.a, qa.text, qa.eager = a, a.Text, eager
+	qa.regions = qRegionsInto(qa.regions[:0], a)
+	qa.segs = qScanSegmentsInto(qa.segs[:0], qa.text, qa.regions)
 	if len(qa.segs) == 0 {
 		return nil
 	}
@@ -57,6 +67,18 @@ func findQuotes(a *article.Article) []Quote {
 	return qa.dropNonQuotes()
 }
 
+// release resets qa, keeping its buffers, and returns it to the pool.
+// Maps that grew large are dropped rather than cleared for a small article.
+func (qa *qAnalyser) release() {
+	qa.a, qa.text, qa.out, qa.subjAt, qa.eager = nil, "", nil, 0, false
+	clear(qa.ents) // names may point into the text
+	qa.regions, qa.sents, qa.segs, qa.ents = qa.regions[:0], qa.sents[:0], qa.segs[:0], qa.ents[:0]
+	qa.buf, qa.sbuf, qa.attrEnd = qa.buf[:0], qa.sbuf[:0], qa.attrEnd[:0]
+	qa.names.reset()
+	qa.lowSlots = [len(qa.lowSlots)]qLowSlot{}
+	qAnalyserPool.Put(qa)
+}
+
 // dropNonQuotes removes the quoted fragments that are no quotation: short
 // fragments nobody is said to have said (so-called "terms") and titles of
 // works ("Meet the Press").
@@ -66,7 +88,7 @@ func (qa *qAnalyser) dropNonQuotes() []Quote {
 		if qa.segs[k].single && (q.Partial || q.Speaker == "" || q.Cue == "") {
 			continue // single marks: only a headline's "Name: 'quote'"
 		}
-		if n := qWordCount(q.Text); n <= 6 {
+		if qWordCount(q.Text, 7) <= 6 {
 			r := qa.regions[qa.segs[k].para]
 			headline := r[1]-r[0] <= 300 && qTitleCase(qa.text[r[0]:r[1]])
 			title := qTitleCase(q.Text) && !headline
@@ -79,10 +101,10 @@ func (qa *qAnalyser) dropNonQuotes() []Quote {
 	return out
 }
 
-// qWordCount counts the space-separated words of s.
-func qWordCount(s string) int {
+// qWordCount counts the space-separated words of s, stopping at limit.
+func qWordCount(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
 		if !sp && !in {
 			n++
@@ -119,13 +141,29 @@ func qTitleCase(s string) bool {
 // qNextField returns the first space-separated field of s (as
 // strings.Fields splits) and the text after it; both are empty at the end.
 func qNextField(s string) (string, string) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, ""
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && qASCIISpace[s[i]] {
+		i++
 	}
-	return s[:i], s[i:]
+	if s = s[i:]; s != "" && s[0] >= utf8.RuneSelf {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	}
+	for i = 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			k := strings.IndexFunc(s[i:], unicode.IsSpace)
+			if k < 0 {
+				return s, ""
+			}
+			return s[:i+k], s[i+k:]
+		} else if qASCIISpace[c] {
+			return s[:i], s[i:]
+		}
+	}
+	return s, ""
 }
+
+// qASCIISpace marks the ASCII bytes unicode.IsSpace accepts.
+var qASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // qTitleMinor reports whether w, in any case, is a word that titles leave
 // in lower case ("of", "the").
@@ -150,8 +188,10 @@ func qTitleMinor(w string) bool {
 
 // qRegions returns the text regions to scan: the title when it lies in the
 // text, then the paragraphs (or the whole text when there are none).
-func qRegions(a *article.Article) [][2]int {
-	var rs [][2]int
+func qRegions(a *article.Article) [][2]int { return qRegionsInto(nil, a) }
+
+// qRegionsInto is qRegions appending to rs.
+func qRegionsInto(rs [][2]int, a *article.Article) [][2]int {
 	n := len(a.Text)
 	t := a.TitleSpan
 	if t.End > t.Start && t.Start >= 0 && t.End <= n && (len(a.Paragraphs) == 0 || t.End <= a.Paragraphs[0].Start) {
@@ -303,7 +343,7 @@ func (qa *qAnalyser) applyCue(q *Quote, cue qCue) {
 			qa.addEntity(qEntity{pos: np.s, name: en.name, person: en.person, quoted: true, gender: en.gender})
 		}
 	case qNPName:
-		q.Speaker = qa.canonical(np.s, np.e)
+		q.Speaker = qa.canonical(np.s, np.e, len(qa.ents))
 		qa.addEntity(qEntity{pos: np.s, name: q.Speaker, person: qa.isPersonName(q.Speaker, np.s, np.e), quoted: true})
 	case qNPDesc:
 		q.Speaker = qa.text[np.s:np.e]

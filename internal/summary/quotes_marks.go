@@ -117,9 +117,7 @@ func (sc *qScanner) scanRegion(ps, pe, para int) bool {
 	text := sc.text
 	sc.open, sc.marks = -1, false
 	for i := ps; i < pe; {
-		for i < pe && !qMarkLead[text[i]] {
-			i++
-		}
+		i = qIndexMarkLead(text, i, pe)
 		if i >= pe {
 			break
 		}
@@ -216,7 +214,12 @@ func qTrimQuoted(text string, cs, ce int) (int, int) {
 // when that opens with a quote mark; otherwise the dangling quotation is
 // kept only when it opened the region.
 func qScanSegments(text string, regions [][2]int) []qSeg {
-	sc := &qScanner{text: text, open: -1}
+	return qScanSegmentsInto(nil, text, regions)
+}
+
+// qScanSegmentsInto is qScanSegments appending to segs.
+func qScanSegmentsInto(segs []qSeg, text string, regions [][2]int) []qSeg {
+	sc := &qScanner{text: text, open: -1, segs: segs}
 	for k, r := range regions {
 		ps, pe := r[0], r[1]
 		n := len(sc.segs)

@@ -1,7 +1,13 @@
 package summary
 
 import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -254,6 +260,9 @@ func FuzzQuotes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		a := quoteArticle(text)
 		qs := findQuotes(a)
+		if eager := findQuotesMode(a, true); !reflect.DeepEqual(qs, eager) {
+			t.Fatalf("lazy subjects give %+v, eager %+v", qs, eager)
+		}
 		prev := -1
 		for _, q := range qs {
 			if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End {
@@ -300,5 +309,138 @@ func BenchmarkQuotes(b *testing.B) {
 				findQuotes(a)
 			}
 		})
+	}
+}
+
+// BenchmarkQuotesCorpus times findQuotes alone over real news when
+// BRIEF_EVAL_DIR names the shared evaluation folder; it skips otherwise.
+func BenchmarkQuotesCorpus(b *testing.B) {
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	for _, corpus := range []string{"summ-bbc", "summ-cnndm", "quotes-polnear"} {
+		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		arts, err := article.LoadAll(context.Background(), files, article.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var size int64
+		for _, a := range arts {
+			size += int64(len(a.Text))
+		}
+		b.Run(corpus, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			cpu := qCPUTime()
+			for b.Loop() {
+				for _, a := range arts {
+					findQuotes(a)
+				}
+			}
+			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// BenchmarkQuotesParts is BenchmarkParts/quotes (the synthetic story) with
+// the process CPU time per operation, steadier than wall time on a busy
+// machine.
+func BenchmarkQuotesParts(b *testing.B) {
+	for _, size := range []int{5 << 10, 100 << 10, 10 << 20} {
+		text := benchArticle(size)
+		a, err := article.ParseText(strings.NewReader(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			cpu := qCPUTime()
+			for b.Loop() {
+				findQuotes(a)
+			}
+			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// qCPUTime returns the user and system CPU time of the process in ns.
+func qCPUTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// TestQScanHelpers checks the word-at-a-time scanners and qNextField
+// against their plain definitions on every suffix of mixed text.
+func TestQScanHelpers(t *testing.T) {
+	texts := []string{
+		"He said: \"No.\" Then ‘it’ was «over»!\tWhy? 'Yes'' ``x``",
+		"  \u00a0 Kirby\u2009said\nagain\v\f.  ",
+		"abcdefghijklmnopqrstuvwxyz0123456789.",
+		"",
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			stop, brk, mark := len(text), len(text), len(text)
+			for k := len(text) - 1; k >= i; k-- {
+				switch c := text[k]; {
+				case c == '.' || c == '?' || c == '!':
+					stop = k
+				case c == ' ' || c == '\n':
+					brk = k
+				}
+				if qMarkLead[text[k]] {
+					mark = k
+				}
+			}
+			if got := qIndexStop(text, i, len(text)); got != stop {
+				t.Errorf("qIndexStop(%q, %d) = %d, want %d", text, i, got, stop)
+			}
+			if got := qIndexBreak(text, i, len(text)); got != brk {
+				t.Errorf("qIndexBreak(%q, %d) = %d, want %d", text, i, got, brk)
+			}
+			if got := qIndexMarkLead(text, i, len(text)); got != mark {
+				t.Errorf("qIndexMarkLead(%q, %d) = %d, want %d", text, i, got, mark)
+			}
+			w, rest := qNextField(text[i:])
+			f := strings.Fields(text[i:])
+			want := ""
+			if len(f) > 0 {
+				want = f[0]
+			}
+			if w != want || !strings.HasSuffix(text, rest) || len(f) > 1 && strings.Fields(rest)[0] != f[1] {
+				t.Errorf("qNextField(%q) = %q, %q; want %q first", text[i:], w, rest, want)
+			}
+		}
+	}
+}
+
+// TestQuotesLazySubjects checks that looking for sentence subjects only
+// when a pronoun or a fuzzy name needs them gives the quotes that looking
+// for every subject right away gives.
+func TestQuotesLazySubjects(t *testing.T) {
+	story := `Senator Ann Kiley met union leaders on Monday. She said talks were "going nowhere".
+The ministers said the offer stood. "We will not move," they said.
+Mr. Robert Vance arrived later. "It is over," he said. Vance left at noon.
+Kiley spoke again. "The deal is dead," Kilye said, adding that she would "fight on".
+Kilye left early. Analysts were divided. "Nobody wins," said one analyst. "Not even the port," he added.`
+	bench, err := article.ParseText(strings.NewReader(benchArticle(64 << 10)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{quoteArticle(story), quoteArticle(strings.Repeat(story+"\n", 1000)),
+		quoteArticle(sample.Text), bench}
+	for k, a := range arts {
+		lazy, eager := findQuotesMode(a, false), findQuotesMode(a, true)
+		if len(lazy) == 0 || !reflect.DeepEqual(lazy, eager) {
+			t.Errorf("article %d: lazy subjects give %d quotes, eager %d, or they differ", k, len(lazy), len(eager))
+		}
 	}
 }

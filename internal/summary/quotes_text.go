@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,6 +145,32 @@ func qTokenizeN(buf []qTok, text string, from, to, n int) []qTok {
 	return buf
 }
 
+// qLazyToks holds the first tokens of text[pos:to], at most n, tokenizing
+// more only when asked for them (the tokenizer keeps no state between
+// tokens, so tokenizing in steps gives the same tokens as in one go).
+type qLazyToks struct {
+	toks    []qTok
+	text    string
+	pos, to int // the next token starts at or after pos
+	n       int
+	done    bool // all tokens (or n) are in toks
+}
+
+// has reports whether the window holds a token k, tokenizing up to it (and
+// a few more) when needed.
+func (lt *qLazyToks) has(k int) bool {
+	for k >= len(lt.toks) && !lt.done {
+		have := len(lt.toks)
+		want := min(lt.n, max(k+1, have+4)) - have
+		lt.toks = qTokenizeN(lt.toks, lt.text, lt.pos, lt.to, want)
+		if got := len(lt.toks) - have; got > 0 {
+			lt.pos = lt.toks[len(lt.toks)-1].e
+		}
+		lt.done = len(lt.toks)-have < want || len(lt.toks) >= lt.n
+	}
+	return k < len(lt.toks)
+}
+
 // qWordEndASCII is qWordEnd for a word starting with an ASCII letter or
 // digit, with the common case (plain letters, then a space or ordinary
 // punctuation) done inline.
@@ -220,9 +247,7 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	}
 	buf = append(buf, ps)
 	for i := ps; i < pe; i++ {
-		for i < pe && !qStopByte[text[i]] {
-			i++
-		}
+		i = qIndexStop(text, i, pe)
 		if i >= pe {
 			break
 		}
@@ -252,8 +277,72 @@ func qSentenceStarts(buf []int, text string, ps, pe int) []int {
 	return buf
 }
 
-// qStopByte marks the bytes that may end a sentence.
-var qStopByte = [256]bool{'.': true, '?': true, '!': true}
+// Word-at-a-time scanning: the loops that skip ordinary text test eight
+// bytes at once for the bytes they stop at.
+const (
+	qLo8 = 0x0101010101010101
+	qHi8 = 0x8080808080808080
+)
+
+// qLoad8 returns the eight bytes of s at i as a little-endian word.
+func qLoad8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// qMatch8 returns a word whose lowest set bit is the high bit of the first
+// byte of x equal to b (bits above it may be spurious), or 0 when none is.
+func qMatch8(x uint64, b byte) uint64 {
+	y := x ^ (qLo8 * uint64(b))
+	return (y - qLo8) &^ y & qHi8
+}
+
+// qIndexStop returns the offset of the first '.', '?' or '!' of text[i:to],
+// or to.
+func qIndexStop(text string, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		x := qLoad8(text, i)
+		if m := qMatch8(x, '.') | qMatch8(x, '?') | qMatch8(x, '!'); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < to && text[i] != '.' && text[i] != '?' && text[i] != '!' {
+		i++
+	}
+	return i
+}
+
+// qIndexBreak returns the offset of the first space or newline of
+// text[i:to], or to.
+func qIndexBreak(text string, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		x := qLoad8(text, i)
+		if m := qMatch8(x, ' ') | qMatch8(x, '\n'); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < to && text[i] != ' ' && text[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// qIndexMarkLead returns the offset of the first byte of text[i:to] that
+// may start a quote mark (see qMarkLead), or to.
+func qIndexMarkLead(text string, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		x := qLoad8(text, i)
+		m := qMatch8(x, '"') | qMatch8(x, '\'') | qMatch8(x, '`') | qMatch8(x, 0xE2) | qMatch8(x, 0xC2)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < to && !qMarkLead[text[i]] {
+		i++
+	}
+	return i
+}
 
 // qStartsSentence reports whether the text at k can open a sentence.
 func qStartsSentence(text string, k, pe int) bool {
@@ -333,21 +422,37 @@ func qDecode(text string, k, to int) rune {
 func qIsAbbrev(w string) bool { return qLowerIn(&qAbbrevs, w) }
 
 // qLowerIn reports whether strings.ToLower(w) is in set, without
-// allocating for short ASCII words.
+// allocating for short ASCII words; the set's filter is tried on the
+// folded first and last bytes before the word is folded whole.
 func qLowerIn(set *qWordSet, w string) bool {
 	var b [16]byte
-	if len(w) > len(b) {
+	n := len(w)
+	if n > 0 && w[0] < utf8.RuneSelf && !set.mayStart(qFoldASCII(w[0])) {
+		return false // the lower-cased word starts with that byte
+	}
+	if n == 0 || n > len(b) {
 		return set.has(strings.ToLower(w))
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set.has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	var or byte
+	for i := 0; i < n; i++ {
+		or |= w[i]
 	}
-	return set.has(string(b[:len(w)]))
+	if or >= utf8.RuneSelf {
+		return set.has(strings.ToLower(w))
+	}
+	if !set.mayHave(qFoldASCII(w[0]), qFoldASCII(w[n-1]), n) {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		b[i] = qFoldASCII(w[i])
+	}
+	return set.m[string(b[:n])]
+}
+
+// qFoldASCII lower-cases the ASCII byte c.
+func qFoldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }

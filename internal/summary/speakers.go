@@ -98,25 +98,31 @@ func (qa *qAnalyser) lower(t qTok) string {
 			if slot.s == t.s+1 && slot.e == t.e {
 				return slot.low
 			}
-			l, ok := qa.lowered[w]
-			if !ok {
-				l = strings.ToLower(w)
-				if qa.lowered == nil {
-					qa.lowered = make(map[string]string)
-				}
-				if len(qa.lowered) < 1<<16 {
-					k := strings.Clone(w)
-					if l == w {
-						l = k // no reference to the article text
-					}
-					qa.lowered[k] = l
-				}
-			}
+			l := qa.lowerWord(w)
 			*slot = qLowSlot{s: t.s + 1, e: t.e, low: l}
 			return l
 		}
 	}
 	return w
+}
+
+// lowerWord returns strings.ToLower(w), cached per distinct word.
+func (qa *qAnalyser) lowerWord(w string) string {
+	if l, ok := qa.lowered[w]; ok {
+		return l
+	}
+	l := strings.ToLower(w)
+	if qa.lowered == nil {
+		qa.lowered = make(map[string]string)
+	}
+	if len(qa.lowered) < 1<<16 {
+		k := strings.Clone(w)
+		if l == w {
+			l = k // no reference to the article text
+		}
+		qa.lowered[k] = l
+	}
+	return l
 }
 
 // qLowSlot caches the lower-cased form of the token at [s-1, e).

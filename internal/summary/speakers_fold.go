@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,13 +40,13 @@ func qIsTitleWord(w string) bool {
 		l := strings.ToLower(w)
 		return qTitles.has(l) || qTitles.has(l+".")
 	}
-	if qTitles.has(string(low)) {
+	if qTitles.hasBytes(low) {
 		return true
 	}
 	if n := len(low); n > 0 && low[n-1] == '.' {
 		return false // w+"." ends with two periods: never a title
 	}
-	return qTitles.has(string(append(low, '.')))
+	return qTitles.hasBytes(append(low, '.'))
 }
 
 // qLowerASCII appends w lower-cased to dst; ok is false (and dst
@@ -88,7 +89,7 @@ func qOrgWord(w string) bool {
 		base, _ := qStripPossessive(strings.ToLower(w))
 		return qOrgWords.has(base)
 	}
-	return qOrgWords.has(string(qStripPossessiveLower(low)))
+	return qOrgWords.hasBytes(qStripPossessiveLower(low))
 }
 
 // qStripPossessiveLower is qStripPossessive for a lower-case word.
@@ -109,4 +110,110 @@ func qStripPossessiveLower(l []byte) []byte {
 		}
 	}
 	return l
+}
+
+// qCapWord is a word of a name run as written, with how often it occurs.
+type qCapWord struct {
+	w string
+	n int
+}
+
+// noteCap records the name-run word t, to be counted when capCount first
+// needs the counts (a text too long for 32-bit offsets counts it now).
+func (qa *qAnalyser) noteCap(t qTok) {
+	if len(qa.text) > math.MaxInt32 {
+		qa.names.countCap(qa.word(t))
+		return
+	}
+	qa.names.capSpans = append(qa.names.capSpans, [2]int32{int32(t.s), int32(t.e)})
+}
+
+// countCap counts one occurrence of the name-run word w.
+func (nm *qNames) countCap(w string) {
+	if k, ok := nm.capAt[w]; ok {
+		nm.capWords[k].n++
+		return
+	}
+	nm.capAt[w] = len(nm.capWords)
+	nm.capWords = append(nm.capWords, qCapWord{w: w, n: 1})
+}
+
+// capCount returns how often the lower-cased word lw occurs in name runs.
+// The first few words asked for are counted by comparing lw with each word
+// as written; after that every word is indexed by its lower-cased form.
+func (qa *qAnalyser) capCount(lw string) int {
+	nm := &qa.names
+	if n, ok := nm.capCount[lw]; ok || nm.capIndexed {
+		return n
+	}
+	if nm.capCount == nil {
+		nm.capCount = map[string]int{}
+	}
+	if len(nm.capCount) >= 8 {
+		for _, sp := range nm.capSpans {
+			nm.countCap(qa.text[sp[0]:sp[1]])
+		}
+		nm.capSpans = nm.capSpans[:0]
+		clear(nm.capCount)
+		for _, cw := range nm.capWords {
+			nm.capCount[qa.lowerWord(cw.w)] += cw.n
+		}
+		nm.capIndexed = true
+		return nm.capCount[lw]
+	}
+	n := 0
+	for _, sp := range nm.capSpans {
+		if qa.lowerIs(qa.text[sp[0]:sp[1]], lw) {
+			n++
+		}
+	}
+	for _, cw := range nm.capWords { // words counted right away (countCap)
+		if qa.lowerIs(cw.w, lw) {
+			n += cw.n
+		}
+	}
+	nm.capCount[lw] = n
+	return n
+}
+
+// lowerIs reports whether strings.ToLower(w) == lw.
+func (qa *qAnalyser) lowerIs(w, lw string) bool {
+	if qIsASCII(w) {
+		return len(w) == len(lw) && qASCIIFoldEq(w, lw)
+	}
+	return qa.lowerWord(w) == lw
+}
+
+// qIsASCII reports whether w holds only ASCII bytes.
+func qIsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// qIsConnectorFold reports whether the ASCII word w, lower-cased, is a
+// connector (see qIsConnector); false for any other word.
+func qIsConnectorFold(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
+		return true
+	}
+	return false
 }

@@ -8,13 +8,28 @@ import (
 )
 
 // qEntity is a speaker or sentence subject, for resolving later pronouns.
+// A sentence subject is looked for only when a reader first needs it: until
+// then its entry is pending (see settle).
 type qEntity struct {
 	pos    int
 	name   string
 	person bool // a person (he/she); otherwise a group or organisation (they/it)
 	quoted bool // named as a speaker (not just a subject)
 	gender byte // 'm' or 'f' when an honorific tells ("Mr.", "Ms."), else 0
+	state  qEntState
+	sent   int // pending: the index in qa.sents of the sentence
+	lim    int // pending: where reading the sentence stops
+	maxPos int // no entry up to this one has (or will get) a larger pos
 }
+
+// qEntState tells whether an entry of qa.ents holds an entity.
+type qEntState uint8
+
+const (
+	qEntReal    qEntState = iota
+	qEntPending           // a sentence subject not looked for yet
+	qEntNone              // a sentence without a subject to record
+)
 
 // qFullName is a multi-word person name seen in the text.
 type qFullName struct {
@@ -25,9 +40,30 @@ type qFullName struct {
 // qNames indexes the person names of an article by surname, so that "Kirby"
 // and "Mr. Kirby" resolve to "John Kirby".
 type qNames struct {
-	bySurname map[string][]qFullName
-	capCount  map[string]int  // how often each capitalised word occurs
-	gender    map[string]byte // surname -> 'm' or 'f' from honorifics
+	bySurname  map[string][]qFullName
+	capSpans   [][2]int32      // the words of name runs, counted when first asked (capCount)
+	capAt      map[string]int  // index in capWords of each word of a name run, as written
+	capWords   []qCapWord      // the words of name runs as written, with their counts
+	capCount   map[string]int  // counts by lower-cased word, as asked for (see capCount)
+	capIndexed bool            // capCount holds every word
+	gender     map[string]byte // surname -> 'm' or 'f' from honorifics
+}
+
+// reset empties the index for the next article; maps that grew large are
+// dropped, so that a small article does not pay for clearing them.
+func (n *qNames) reset() {
+	if len(n.bySurname)+len(n.capAt) > 4096 || cap(n.capSpans) > 1<<16 {
+		*n = qNames{}
+		return
+	}
+	clear(n.bySurname)
+	n.capSpans = n.capSpans[:0]
+	clear(n.capAt)
+	clear(n.capWords) // they point into the text
+	n.capWords = n.capWords[:0]
+	clear(n.capCount)
+	n.capIndexed = false
+	clear(n.gender)
 }
 
 // qNameWord reports whether toks[i] can be part of a personal name.
@@ -42,7 +78,9 @@ func (qa *qAnalyser) qNameWord(toks []qTok, i int) bool {
 // buildNames scans every region for runs of capitalised words and records
 // the multi-word person names among them.
 func (qa *qAnalyser) buildNames() {
-	qa.names = qNames{bySurname: map[string][]qFullName{}, capCount: map[string]int{}, gender: map[string]byte{}}
+	if qa.names.bySurname == nil {
+		qa.names = qNames{bySurname: map[string][]qFullName{}, capAt: map[string]int{}, gender: map[string]byte{}}
+	}
 	for _, r := range qa.regions {
 		for off := r[0]; off < r[1]; {
 			end := min(r[1], off+64<<10)
@@ -69,9 +107,10 @@ func (qa *qAnalyser) namesIn(from, to int) {
 			i++
 			continue
 		}
-		j := i
+		qa.noteCap(toks[i])
+		j := i + 1
 		for j < len(toks) && (qa.qNameWord(toks, j) || qa.connector(toks, j)) {
-			qa.names.capCount[qa.lower(toks[j])]++
+			qa.noteCap(toks[j])
 			j++
 		}
 		qa.addName(toks, i, j)
@@ -85,44 +124,32 @@ func (qa *qAnalyser) namesIn(from, to int) {
 // word or punctuation becomes one punctuation token that breaks a run.
 func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 	text := qa.text
-	brk := func(i int) {
-		if n := len(buf); n == 0 || buf[n-1].kind != qPunct {
-			buf = append(buf, qTok{i, i, qPunct})
-		}
-	}
 	for i := from; i < to; {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		j, kind := i+1, qWord
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			i++
 			continue
-		}
-		if c >= 'A' && c <= 'Z' { // ASCII fast path of the word case below
-			j := qWordEndASCII(text, i, to)
-			buf = append(buf, qTok{i, j, qWord})
-			i = j
-			continue
-		}
-		if c < 0x80 {
-			j := i
-			for j < to && text[j] != ' ' && text[j] != '\n' {
-				j++
+		case c >= 'A' && c <= 'Z': // ASCII fast path of the word case below
+			j = qWordEndASCII(text, i, to)
+		case c < utf8.RuneSelf:
+			if j = qIndexBreak(text, i, to); j-i > 3 || !qIsConnector(text[i:j]) {
+				kind = qPunct
 			}
-			if j-i <= 3 && qIsConnector(text[i:j]) {
-				buf = append(buf, qTok{i, j, qWord})
+		default:
+			r, w := utf8.DecodeRuneInString(text[i:to])
+			if j = i + w; !qIsWordRune(r) {
+				kind = qPunct
 			} else {
-				brk(i)
+				j = qWordEnd(text, i, to)
 			}
-			i = j
-			continue
 		}
-		r, w := utf8.DecodeRuneInString(text[i:to])
-		if !qIsWordRune(r) {
-			brk(i)
-			i += w
-			continue
+		if kind == qWord {
+			buf = append(buf, qTok{i, j, qWord})
+		} else if n := len(buf); n == 0 || buf[n-1].kind != qPunct {
+			buf = append(buf, qTok{i, i, qPunct})
 		}
-		j := qWordEnd(text, i, to)
-		buf = append(buf, qTok{i, j, qWord})
 		i = j
 	}
 	return buf
@@ -130,9 +157,18 @@ func (qa *qAnalyser) nameTokens(buf []qTok, from, to int) []qTok {
 
 // qIsConnector reports whether w joins the words of a name ("bin", "van").
 func qIsConnector(w string) bool {
-	switch w {
-	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
-		return true
+	switch len(w) {
+	case 2:
+		switch uint16(w[0])<<8 | uint16(w[1]) {
+		case 'o'<<8 | 'f', 'd'<<8 | 'e', 'a'<<8 | 'l', 'l'<<8 | 'a', 'l'<<8 | 'e', 'd'<<8 | 'a', 'd'<<8 | 'u', 'd'<<8 | 'i':
+			return true
+		}
+	case 3:
+		switch uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) {
+		case 'b'<<16 | 'i'<<8 | 'n', 'v'<<16 | 'a'<<8 | 'n', 'v'<<16 | 'o'<<8 | 'n', 'd'<<16 | 'e'<<8 | 'r',
+			'd'<<16 | 'e'<<8 | 'l', 'i'<<16 | 'b'<<8 | 'n', 'a'<<16 | 'b'<<8 | 'u':
+			return true
+		}
 	}
 	return false
 }
@@ -143,11 +179,16 @@ func (qa *qAnalyser) noteGender(toks []qTok, i, j int) {
 	if j-i < 2 {
 		return
 	}
+	w := qa.word(toks[i])
+	if !qIsASCII(w) {
+		w = qa.lower(toks[i]) // "İ" lower-cases to "i"
+	}
 	var g byte
-	switch qa.lower(toks[i]) {
-	case "mr.", "mr":
+	switch {
+	case qASCIIFoldEq(w, "mr.") || qASCIIFoldEq(w, "mr"):
 		g = 'm'
-	case "mrs.", "mrs", "ms.", "ms", "miss":
+	case qASCIIFoldEq(w, "mrs.") || qASCIIFoldEq(w, "mrs") || qASCIIFoldEq(w, "ms.") || qASCIIFoldEq(w, "ms") ||
+		qASCIIFoldEq(w, "miss"):
 		g = 'f'
 	default:
 		return
@@ -178,13 +219,12 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 		return
 	}
 	for k := s; k < j; k++ {
-		w := qa.lower(toks[k])
-		if base, _ := qStripPossessive(w); qOrgWords.has(base) || qSentenceOpeners.has(w) || qIsAcronym(qa.word(toks[k])) {
+		if w := qa.word(toks[k]); qOrgWord(w) || qLowerIn(&qSentenceOpeners, w) || qIsAcronym(w) {
 			return
 		}
 	}
 	last := j - 1
-	if w := qa.lower(toks[last]); (w == "jr." || w == "sr." || w == "ii" || w == "iii" || w == "jr" || w == "sr") && last-s >= 2 {
+	if qa.suffixWord(toks[last]) && last-s >= 2 {
 		last--
 	}
 	sur, _ := qStripPossessive(qa.lower(toks[last]))
@@ -193,6 +233,16 @@ func (qa *qAnalyser) addName(toks []qTok, i, j int) {
 		return
 	}
 	qa.names.bySurname[sur] = append(qa.names.bySurname[sur], qFullName{toks[s].s, full})
+}
+
+// suffixWord reports whether t is a suffix of a name ("Jr.", "III").
+func (qa *qAnalyser) suffixWord(t qTok) bool {
+	w := qa.word(t)
+	if !qIsASCII(w) {
+		w = qa.lower(t)
+	}
+	return qASCIIFoldEq(w, "jr.") || qASCIIFoldEq(w, "sr.") || qASCIIFoldEq(w, "ii") || qASCIIFoldEq(w, "iii") ||
+		qASCIIFoldEq(w, "jr") || qASCIIFoldEq(w, "sr")
 }
 
 // qIsAcronym reports whether w is all capitals (US, NATO, FBI).
@@ -223,9 +273,10 @@ func (qa *qAnalyser) fullName(sur string, pos int) (string, bool) {
 
 // canonical returns the canonical speaker for the name phrase text[s:e]
 // (a qNPName) mentioned at s: titles and possessive dropped, a lone surname
-// expanded to the full name, a misspelt surname matched to a known speaker.
+// expanded to the full name, a misspelt surname matched to a known speaker
+// (among the entities before entry upto).
 // Words are those of strings.Fields, joined by single spaces.
-func (qa *qAnalyser) canonical(s, e int) string {
+func (qa *qAnalyser) canonical(s, e, upto int) string {
 	rest := qa.text[s:e]
 	w, after := qNextField(rest)
 	if w == "" {
@@ -244,7 +295,7 @@ func (qa *qAnalyser) canonical(s, e int) string {
 		if f, ok := qa.fullName(w, s); ok {
 			return f
 		}
-		if f, ok := qa.fuzzyName(w, s); ok {
+		if f, ok := qa.fuzzyName(w, s, upto); ok {
 			return f
 		}
 		return w
@@ -258,9 +309,9 @@ func (qa *qAnalyser) canonical(s, e int) string {
 
 // fuzzyName matches a rare one-word name to a known speaker or full name
 // whose surname is one or two edits away ("Kiry" -> "John Kirby").
-func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
+func (qa *qAnalyser) fuzzyName(w string, pos, upto int) (string, bool) {
 	lw := strings.ToLower(w)
-	if len(lw) < 4 || qa.names.capCount[lw] > 2 || qIsAcronym(w) {
+	if len(lw) < 4 || qIsAcronym(w) || qa.capCount(lw) > 2 {
 		return "", false
 	}
 	maxd := 1
@@ -268,8 +319,12 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 		maxd = 2
 	}
 	found, n := "", 0
-	try := func(sur, full string) {
-		if sur == lw || sur[0] != lw[0] || full == found {
+	try := func(sur string, fullOf func() string) {
+		if sur == lw || sur[0] != lw[0] {
+			return
+		}
+		full := fullOf()
+		if full == found {
 			return
 		}
 		if d := qEditDistance(lw, sur, maxd); d <= maxd {
@@ -277,19 +332,47 @@ func (qa *qAnalyser) fuzzyName(w string, pos int) (string, bool) {
 			n++
 		}
 	}
-	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-64; k-- {
+	// The quoted speakers among the last 64 entities. Pending entries (never
+	// speakers) are settled only when needed to tell whether a speaker is
+	// still among the last 64.
+	seen, pending := 0, 0 // entries after k
+	for k := upto - 1; k >= 0 && seen < 64; k-- {
+		switch en := qa.ents[k]; {
+		case en.state == qEntPending:
+			pending++
+			continue
+		case en.state == qEntNone:
+			continue
+		case en.quoted && en.person && seen+pending >= 64:
+			seen, pending = qa.settleAfter(k, upto), 0
+			if seen >= 64 {
+				continue
+			}
+		}
 		if en := qa.ents[k]; en.quoted && en.person {
 			f := strings.Fields(en.name)
-			try(strings.ToLower(f[len(f)-1]), en.name)
+			try(strings.ToLower(f[len(f)-1]), func() string { return en.name })
 		}
+		seen++
 	}
 	if n == 0 && len(qa.names.bySurname) <= 400 {
 		for sur := range qa.names.bySurname {
-			f, _ := qa.fullName(sur, pos)
-			try(sur, f)
+			try(sur, func() string { f, _ := qa.fullName(sur, pos); return f })
 		}
 	}
 	return found, n == 1
+}
+
+// settleAfter settles the entries between k and upto and returns how many
+// of them are entities.
+func (qa *qAnalyser) settleAfter(k, upto int) int {
+	n := 0
+	for m := k + 1; m < upto; m++ {
+		if qa.settle(m); qa.ents[m].state == qEntReal {
+			n++
+		}
+	}
+	return n
 }
 
 // qEditDistance returns the Levenshtein distance of a and b, or max+1 when
@@ -354,50 +437,6 @@ func (qa *qAnalyser) isPersonName(name string, s, e int) bool {
 		}
 	}
 	return false
-}
-
-// resolvePronoun returns the entity a pronoun at pos refers to: the most
-// recent compatible speaker or sentence subject before it.
-func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
-	wantPerson := pron == "he" || pron == "she"
-	if pron == "i" || pron == "we" || pron == "you" {
-		return qEntity{}, false
-	}
-	var clash byte // the gender a he/she excludes
-	switch pron {
-	case "he":
-		clash = 'f'
-	case "she":
-		clash = 'm'
-	}
-	best := -1
-	for k := len(qa.ents) - 1; k >= 0 && k >= len(qa.ents)-48; k-- {
-		en := qa.ents[k]
-		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) || clash != 0 && en.gender == clash {
-			continue
-		}
-		if best < 0 || en.pos > qa.ents[best].pos {
-			best = k
-		}
-	}
-	if best < 0 {
-		return qEntity{}, false
-	}
-	return qa.ents[best], true
-}
-
-// addEntity records a speaker or subject for pronoun resolution.
-func (qa *qAnalyser) addEntity(en qEntity) {
-	if en.name == "" {
-		return
-	}
-	if en.person && en.gender == 0 {
-		en.gender = qa.genderOf(en.name)
-	}
-	qa.ents = append(qa.ents, en)
-	if len(qa.ents) > 4096 { // keep memory bounded on huge inputs
-		qa.ents = append(qa.ents[:0], qa.ents[len(qa.ents)-256:]...)
-	}
 }
 
 // theyAntecedent finds the plural noun a "they" at pos refers to within its

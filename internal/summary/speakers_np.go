@@ -72,9 +72,7 @@ func (qa *qAnalyser) npForward(toks []qTok, i int) qNP {
 // connector reports whether toks[j] joins two capitalised words of one name
 // ("Secretary of State", "Abu al-Ahmad", "Charles de Gaulle").
 func (qa *qAnalyser) connector(toks []qTok, j int) bool {
-	switch qa.lower(toks[j]) {
-	case "of", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "di", "del", "ibn", "abu":
-	default:
+	if w := qa.word(toks[j]); !qIsConnectorFold(w) && (qIsASCII(w) || !qIsConnector(qa.lower(toks[j]))) {
 		return false
 	}
 	return j > 0 && j+1 < len(toks) && toks[j-1].kind == qWord && toks[j+1].kind == qWord &&
@@ -230,10 +228,12 @@ func (qa *qAnalyser) nounLike(t qTok) bool {
 // capitalised run toks[k:j] ("US President Joe Biden" -> "Joe Biden") and
 // returns the first name token; ok is false when nothing is left.
 func (qa *qAnalyser) stripTitles(toks []qTok, k, j int) (int, bool) {
-	for k < j && (qSentenceOpeners.has(qa.lower(toks[k])) || qCalendarWords.has(qa.lower(toks[k]))) {
+	// Case-folded set look-ups (qLowerIn, qIsTitleWord) rather than lower:
+	// the run's words are often looked at only here.
+	for k < j && (qLowerIn(&qSentenceOpeners, qa.word(toks[k])) || qLowerIn(&qCalendarWords, qa.word(toks[k]))) {
 		k++
 	}
-	for j > k && qCalendarWords.has(qa.lower(toks[j-1])) {
+	for j > k && qLowerIn(&qCalendarWords, qa.word(toks[j-1])) {
 		return 0, false
 	}
 	if k >= j {
@@ -241,11 +241,11 @@ func (qa *qAnalyser) stripTitles(toks []qTok, k, j int) (int, bool) {
 	}
 	s := k
 	for m := k; m < j-1; m++ {
-		w := qa.lower(toks[m])
-		if w == "state" && (m == 0 || qa.lower(toks[m-1]) != "of") {
+		w := qa.word(toks[m])
+		if qASCIIFoldEq(w, "state") && (m == 0 || !qASCIIFoldEq(qa.word(toks[m-1]), "of")) {
 			continue // "State Department", but "Secretary of State John Kerry"
 		}
-		if qTitles.has(w) || qTitles.has(strings.TrimSuffix(w, ".")+".") {
+		if qIsTitleWord(w) {
 			s = m + 1
 		}
 	}

@@ -130,31 +130,49 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	if limit <= ss {
 		return qNP{}
 	}
-	toks := qTokenizeN(qa.sbuf[:0], qa.text, ss, limit, 40)
-	qa.sbuf = toks
+	lt := qLazyToks{toks: qa.sbuf[:0], text: qa.text, pos: ss, to: limit, n: 40}
+	np := qa.subjectOf(&lt)
+	qa.sbuf = lt.toks
+	return np
+}
+
+// subjectOf is mainSubject over the sentence's first tokens lt, which it
+// tokenizes only as far as it looks.
+func (qa *qAnalyser) subjectOf(lt *qLazyToks) qNP {
 	i := 0
-	for i < len(toks) && (toks[i].kind == qWord && qLeadWords.has(qa.lower(toks[i])) || qa.isPunct(toks, i, ",")) {
+	for lt.has(i) && (lt.toks[i].kind == qWord && qLeadWords.has(qa.lower(lt.toks[i])) || qa.isPunct(lt.toks, i, ",")) {
 		i++
 	}
-	if i >= len(toks) || toks[i].kind != qWord {
+	if !lt.has(i) || lt.toks[i].kind != qWord {
 		return qNP{}
 	}
-	if qPronouns.has(qa.lower(toks[i])) {
-		return qNP{toks[i].s, toks[i].e, qNPPron}
+	if qPronouns.has(qa.lower(lt.toks[i])) {
+		return qNP{lt.toks[i].s, lt.toks[i].e, qNPPron}
 	}
-	for pass := 0; pass < 2 && i < len(toks) && qa.introAt(toks, i); pass++ {
-		for i < len(toks) && !qa.isPunct(toks, i, ",") {
-			if toks[i].kind == qMark {
+	for pass := 0; pass < 2; pass++ {
+		lt.has(i + 1) // introAt looks at the next token
+		if i >= len(lt.toks) || !qa.introAt(lt.toks, i) {
+			break
+		}
+		for lt.has(i) && !qa.isPunct(lt.toks, i, ",") {
+			if lt.toks[i].kind == qMark {
 				return qNP{}
 			}
 			i++
 		}
 		i++
 	}
+	// Tokens past the subject are read only as far as needed: verbLike
+	// looks one token ahead, bareName at most eight.
 	j := i
-	for j < len(toks) && toks[j].kind == qWord && j-i < 9 && !qa.verbLike(toks, j, i) {
+	for {
+		lt.has(j + 1)
+		if j >= len(lt.toks) || lt.toks[j].kind != qWord || j-i >= 9 || qa.verbLike(lt.toks, j, i) {
+			break
+		}
 		j++
 	}
+	toks := lt.toks
 	if j == i || j >= len(toks) || j-i >= 9 {
 		return qNP{}
 	}
@@ -163,7 +181,8 @@ func (qa *qAnalyser) mainSubject(ss, limit int) qNP {
 	}
 	np := qa.classify(toks, i, j)
 	if qa.isPunct(toks, j, ",") && np.kind != qNPName && np.kind != qNPPron {
-		if alt := qa.bareName(toks, j+1); alt.kind == qNPName {
+		lt.has(j + 8)
+		if alt := qa.bareName(lt.toks, j+1); alt.kind == qNPName {
 			return alt
 		}
 	}
@@ -226,7 +245,8 @@ grew threw broke chose rose fell hit cut shut quit sat spent struck swore tore u
 did does is was has had sought fought taught caught built lent sold`)
 
 // recordSubjects notes the subjects of the sentences that start before pos
-// (the last few only), as antecedents for pronouns.
+// (the last few only), as antecedents for pronouns: as pending entries,
+// looked for only when a reader needs them (settle).
 func (qa *qAnalyser) recordSubjects(pos int) {
 	end := qa.subjAt
 	for end < len(qa.sents) && qa.sents[end] < pos {
@@ -234,23 +254,118 @@ func (qa *qAnalyser) recordSubjects(pos int) {
 	}
 	start := max(qa.subjAt, end-12)
 	for idx := start; idx < end; idx++ {
-		ss := qa.sents[idx]
 		lim := pos
 		if idx+1 < len(qa.sents) {
 			lim = min(lim, qa.sents[idx+1])
 		}
-		np := qa.mainSubject(ss, lim)
-		switch np.kind {
-		case qNPName:
-			name := qa.canonical(np.s, np.e)
-			qa.addEntity(qEntity{pos: np.s, name: name, person: qa.isPersonName(name, np.s, np.e)})
-		case qNPDesc:
-			if w := qa.text[np.s:np.e]; len(w) > 1 && w[len(w)-1] == 's' {
-				qa.addEntity(qEntity{pos: np.s, name: w})
-			}
+		qa.pushEntity(qEntity{state: qEntPending, sent: idx, lim: lim})
+		if qa.eager {
+			qa.settle(len(qa.ents) - 1)
 		}
 	}
 	qa.subjAt = end
+}
+
+// settle turns the pending entry k into the subject of its sentence, or
+// none. The result is what recording the subject right away would have
+// given: it depends only on the text and on the entities before k (which
+// canonical's fuzzy match reads, settling them in turn).
+func (qa *qAnalyser) settle(k int) {
+	en := qa.ents[k]
+	if en.state != qEntPending {
+		return
+	}
+	out := qEntity{state: qEntNone, maxPos: en.maxPos}
+	np := qa.mainSubject(qa.sents[en.sent], en.lim)
+	switch np.kind {
+	case qNPName:
+		if name := qa.canonical(np.s, np.e, k); name != "" {
+			out = qEntity{pos: np.s, name: name, person: qa.isPersonName(name, np.s, np.e), maxPos: en.maxPos}
+			if out.person {
+				out.gender = qa.genderOf(name)
+			}
+		}
+	case qNPDesc:
+		if w := qa.text[np.s:np.e]; len(w) > 1 && w[len(w)-1] == 's' {
+			out = qEntity{pos: np.s, name: w, maxPos: en.maxPos}
+		}
+	}
+	qa.ents[k] = out
+}
+
+// resolvePronoun returns the entity a pronoun at pos refers to: the most
+// recent compatible speaker or sentence subject before it, among the last
+// 48 entities.
+func (qa *qAnalyser) resolvePronoun(pron string, pos int) (qEntity, bool) {
+	wantPerson := pron == "he" || pron == "she"
+	if pron == "i" || pron == "we" || pron == "you" {
+		return qEntity{}, false
+	}
+	var clash byte // the gender a he/she excludes
+	switch pron {
+	case "he":
+		clash = 'f'
+	case "she":
+		clash = 'm'
+	}
+	best := -1
+	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 48; k-- {
+		if best >= 0 && qa.ents[k].maxPos <= qa.ents[best].pos && !qa.eager {
+			break // no entry from k back can replace the best one
+		}
+		if qa.settle(k); qa.ents[k].state != qEntReal {
+			continue
+		}
+		seen++
+		en := qa.ents[k]
+		if en.pos >= pos || en.person != wantPerson && !(pron == "they" && en.quoted) || clash != 0 && en.gender == clash {
+			continue
+		}
+		if best < 0 || en.pos > qa.ents[best].pos {
+			best = k
+		}
+	}
+	if best < 0 {
+		return qEntity{}, false
+	}
+	return qa.ents[best], true
+}
+
+// addEntity records a speaker for pronoun resolution.
+func (qa *qAnalyser) addEntity(en qEntity) {
+	if en.name == "" {
+		return
+	}
+	if en.person && en.gender == 0 {
+		en.gender = qa.genderOf(en.name)
+	}
+	qa.pushEntity(en)
+}
+
+// pushEntity appends en to qa.ents, dropping old entries once the list is
+// long (readers look at the last 64 entities at most).
+func (qa *qAnalyser) pushEntity(en qEntity) {
+	en.maxPos = en.pos
+	if en.state == qEntPending {
+		en.maxPos = en.lim - 1 // the subject starts before lim
+	}
+	if n := len(qa.ents); n > 0 {
+		en.maxPos = max(en.maxPos, qa.ents[n-1].maxPos)
+	}
+	qa.ents = append(qa.ents, en)
+	if len(qa.ents) <= 16384 {
+		return
+	}
+	// Keep the entries back to the 64th entity, settled while the entities
+	// before them are still there.
+	cut := len(qa.ents)
+	for k, seen := len(qa.ents)-1, 0; k >= 0 && seen < 64; k-- {
+		if qa.settle(k); qa.ents[k].state == qEntReal {
+			seen++
+		}
+		cut = k
+	}
+	qa.ents = append(qa.ents[:0], qa.ents[cut:]...)
 }
 
 // prevSentenceCue attributes a quote that opens a sentence when the

@@ -164,3 +164,22 @@ func TestQWordEndASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestQIsConnector checks the packed connector test and its case-folding
+// variant against the word list.
+func TestQIsConnector(t *testing.T) {
+	set := map[string]bool{}
+	for _, w := range strings.Fields("of de al bin van von der la le da du di del ibn abu") {
+		set[w] = true
+	}
+	words := strings.Fields("of de al bin van von der la le da du di del ibn abu Of DE Bin vaN " +
+		"o f a d od ed la. dell bi bon vin ab abuu the and in to at on")
+	for _, w := range words {
+		if got := qIsConnector(w); got != set[w] {
+			t.Errorf("qIsConnector(%q) = %v", w, got)
+		}
+		if got := qIsConnectorFold(w); got != set[strings.ToLower(w)] {
+			t.Errorf("qIsConnectorFold(%q) = %v", w, got)
+		}
+	}
+}

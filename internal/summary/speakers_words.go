@@ -167,8 +167,9 @@ func qSet(s string) qWordSet {
 // words of a text are in none of the small sets, and a clear bit (indexed
 // by first byte, last byte and length) rejects them without hashing.
 type qWordSet struct {
-	bits [64]uint64
-	m    map[string]bool
+	bits  [64]uint64
+	first [4]uint64 // the first bytes of the words
+	m     map[string]bool
 }
 
 // qNewWordSet returns the set of the words true in m.
@@ -178,6 +179,9 @@ func qNewWordSet(m map[string]bool) qWordSet {
 		if ok {
 			b := qWordBit(w)
 			s.bits[b>>6] |= 1 << (b & 63)
+			if w != "" {
+				s.first[w[0]>>6] |= 1 << (w[0] & 63)
+			}
 		}
 	}
 	return s
@@ -188,7 +192,12 @@ func qWordBit(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	k := uint32(w[0])<<16 | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))
+	return qWordBitOf(w[0], w[len(w)-1], len(w))
+}
+
+// qWordBitOf returns the filter bit of a word of n bytes from first to last.
+func qWordBitOf(first, last byte, n int) uint32 {
+	k := uint32(first)<<16 | uint32(last)<<8 | uint32(min(n, 255))
 	return k * 2654435761 >> 20 // 12 bits: the larger sets stay sparse
 }
 
@@ -196,4 +205,23 @@ func qWordBit(w string) uint32 {
 func (s *qWordSet) has(w string) bool {
 	b := qWordBit(w)
 	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
+}
+
+// mayStart reports whether a word of the set may start with the byte c.
+func (s *qWordSet) mayStart(c byte) bool { return s.first[c>>6]&(1<<(c&63)) != 0 }
+
+// mayHave reports whether the set may hold a word of n bytes from first to
+// last (false: it does not).
+func (s *qWordSet) mayHave(first, last byte, n int) bool {
+	b := qWordBitOf(first, last, n)
+	return s.bits[b>>6]&(1<<(b&63)) != 0
+}
+
+// hasBytes reports whether the word held in w is in the set; the filter
+// runs before w is looked up (a look-up m[string(w)] does not copy w).
+func (s *qWordSet) hasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return s.has("")
+	}
+	return s.mayHave(w[0], w[len(w)-1], len(w)) && s.m[string(w)]
 }
