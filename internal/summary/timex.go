@@ -29,7 +29,12 @@ type txTok struct {
 	kind txTkind
 	sp   bool // preceded by white space (or the segment start)
 	cap  bool // starts with an upper-case letter
-	trig bool // a word an expression can start with (txIsTrigger)
+	// flag holds txf* bits: txfTrigger for a word an expression can
+	// start with (txIsTrigger), txfPrefix for the first word of a prefix
+	// modifier, txfFreq for "the", "a", "an", "that" (see matchAt).
+	flag uint8
+	// mask holds the matchers that can start at the token (bits txm*).
+	mask uint32
 }
 
 // txMaxSegment bounds the bytes tokenised at once.
@@ -192,69 +197,132 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
 	sp := true
 	for i := off; i < end; {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		} else if c := byte(r); c == ' ' || c == '\n' {
-			sp = true
-			i++
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				buf = append(buf, txTok{s: i, kind: txTkWord, sp: sp, cap: c < 'a'})
+				i = p.word(&buf[len(buf)-1], text, end)
+			case c >= '0' && c <= '9':
+				j := i + 1
+				for j < end {
+					c := text[j]
+					if c >= '0' && c <= '9' {
+						j++
+						continue
+					}
+					if (c == ',' || c == '.' || c == ':') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+						j += 2
+						continue
+					}
+					break
+				}
+				buf = append(buf, txTok{s: i, e: j, lo: text[i:j], kind: txTkNum, sp: sp, mask: txNumMask})
+				i = j
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				sp = true
+				i++
+				continue
+			default:
+				buf = append(buf, txTok{s: i, e: i + 1, lo: text[i : i+1], kind: txTkPunct, sp: sp, mask: txAllMatchers})
+				i++
+			}
+			sp = false
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
 			sp = true
 			i += n
 			continue
-		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				if c := text[j]; c < utf8.RuneSelf {
-					if c|0x20 < 'a' || c|0x20 > 'z' {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += n2
-			}
-			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			lo := p.lower(text[i:j])
-			buf = append(buf, txTok{s: i, e: j, lo: lo, kind: txTkWord, sp: sp, cap: up, trig: p.anyStart || txIsTrigger(lo)})
-			i = j
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < end {
-				c := text[j]
-				if c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				if (c == ',' || c == '.' || c == ':') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			buf = append(buf, txTok{s: i, e: j, lo: text[i:j], kind: txTkNum, sp: sp})
-			i = j
+		case unicode.IsLetter(r):
+			buf = append(buf, txTok{s: i, kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
+			i = p.word(&buf[len(buf)-1], text, end)
 		default:
-			buf = append(buf, txTok{s: i, e: i + n, lo: text[i : i+n], kind: txTkPunct, sp: sp})
+			buf = append(buf, txTok{s: i, e: i + n, lo: text[i : i+n], kind: txTkPunct, sp: sp, mask: txAllMatchers})
 			i += n
 		}
 		sp = false
 	}
+	p.used = max(p.used, len(buf))
 	return buf
+}
+
+// word completes word token t, which starts at text[t.s] (a letter), and
+// returns its end. The lower-case hash of an ASCII word is computed on the
+// way, to find the word in the word table (txLookup).
+func (p *txParser) word(t *txTok, text string, end int) int {
+	h, upper, ascii := txHashSeed, false, true
+	j := t.s
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			l := c | 0x20
+			if l < 'a' || l > 'z' {
+				break
+			}
+			upper = upper || c < 'a'
+			h = txHashStep(h, l)
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		j += n
+	}
+	w := text[t.s:j]
+	var e *txWordInfo
+	switch {
+	case !ascii:
+		t.lo = p.lower(w)
+		e = txLookup(txHash(t.lo), t.lo)
+	case upper:
+		if e = txLookupFold(h, w); e != nil {
+			t.lo = e.w
+		} else {
+			t.lo = p.lowerASCII(h, w)
+		}
+	default:
+		t.lo = w
+		e = txLookup(h, w)
+	}
+	t.e = j
+	if e != nil && e.flag&txfTrigger != 0 {
+		t.flag, t.mask = e.flag, e.mask
+	} else if p.anyStart {
+		t.flag, t.mask = txfTrigger, txAllMatchers
+	}
+	return j
+}
+
+// lowerASCII returns w, a word of ASCII letters with some in upper case
+// whose lower-case form has hash h, in lower case, remembering the last
+// word of each hash slot.
+func (p *txParser) lowerASCII(h uint32, w string) string {
+	slot := &p.lowSlots[h&(txLowSlots-1)]
+	if l := *slot; len(l) == len(w) {
+		k := 0
+		for k < len(w) && w[k]|0x20 == l[k] {
+			k++
+		}
+		if k == len(w) {
+			return l
+		}
+	}
+	l := strings.ToLower(w)
+	*slot = l
+	return l
 }
 
 // scanSegment tags the timexes of text[off:end].
 func (p *txParser) scanSegment(off, end int) {
 	p.toks = p.tokenize(p.toks, p.text, off, end)
 	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.kind == txTkWord && !t.trig {
+		if t := &p.toks[i]; t.kind == txTkWord && t.flag&txfTrigger == 0 {
 			i++
 			continue
 		}
