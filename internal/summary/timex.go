@@ -45,21 +45,13 @@ const txMaxSegment = 16 << 10
 func findTimexes(a *article.Article, ref time.Time) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
-	p.out = make([]Timex, 0, 4+len(a.Text)/400) // about one per 200-400 bytes of news
 	text := a.Text
 	for off := 0; off < len(text); {
 		end := txSegmentEnd(text, off)
 		p.scanSegment(off, end)
 		off = end
 	}
-	p.release()
-	for i := range p.out {
-		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
-	}
-	if len(p.out) == 0 {
-		return nil
-	}
-	return p.out
+	return p.finish(a)
 }
 
 // retagTimexes re-resolves the expressions tx found by findTimexes against
@@ -106,11 +98,22 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex
 		}
 		off = end
 	}
-	p.release()
-	for i := range p.out {
-		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
+	return p.finish(a)
+}
+
+// finish returns the expressions p found in a slice of their own (nil if
+// none), with their sentences, and releases p.
+func (p *txParser) finish(a *article.Article) []Timex {
+	var out []Timex
+	if len(p.out) > 0 {
+		out = make([]Timex, len(p.out))
+		copy(out, p.out)
 	}
-	return p.out
+	p.release()
+	for i := range out {
+		out[i].Sentence = a.SentenceAt(out[i].Start)
+	}
+	return out
 }
 
 // txExplicitQuarter reports whether t names a quarter with its year.
@@ -192,56 +195,87 @@ func (p *txParser) lower(s string) string {
 	return l
 }
 
+// Byte classes of the tokenizer.
+const (
+	txcPunct = iota
+	txcLetter
+	txcDigit
+	txcSpace
+	txcMulti // a byte of a multi-byte rune
+)
+
+// txClass holds the class of every byte.
+var txClass = func() (c [256]uint8) {
+	for b := 0x80; b < 0x100; b++ {
+		c[b] = txcMulti
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = txcLetter, txcLetter
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = txcDigit
+	}
+	for _, b := range " \n\t\r\v\f" {
+		c[b] = txcSpace
+	}
+	return c
+}()
+
 // tokenize appends the tokens of text[off:end] to buf[:0].
 func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
+	seg := text[:end]
 	sp := true
-	for i := off; i < end; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c|0x20 >= 'a' && c|0x20 <= 'z':
-				buf = append(buf, txTok{s: i, kind: txTkWord, sp: sp, cap: c < 'a'})
-				i = p.word(&buf[len(buf)-1], text, end)
-			case c >= '0' && c <= '9':
-				j := i + 1
-				for j < end {
-					c := text[j]
-					if c >= '0' && c <= '9' {
-						j++
-						continue
-					}
-					if (c == ',' || c == '.' || c == ':') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
-						j += 2
-						continue
-					}
-					break
-				}
-				buf = append(buf, txTok{s: i, e: j, lo: text[i:j], kind: txTkNum, sp: sp, mask: txNumMask})
-				i = j
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-				sp = true
-				i++
-				continue
-			default:
-				buf = append(buf, txTok{s: i, e: i + 1, lo: text[i : i+1], kind: txTkPunct, sp: sp, mask: txAllMatchers})
-				i++
-			}
-			sp = false
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
+	for i := off; i < len(seg); {
+		c := seg[i]
+		var t *txTok
+		switch txClass[c] {
+		case txcLetter:
+			buf, t = txNext(buf)
+			t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, c < 'a'
+			i = p.word(t, seg)
+		case txcSpace:
 			sp = true
-			i += n
+			i++
 			continue
-		case unicode.IsLetter(r):
-			buf = append(buf, txTok{s: i, kind: txTkWord, sp: sp, cap: unicode.IsUpper(r)})
-			i = p.word(&buf[len(buf)-1], text, end)
+		case txcPunct:
+			buf, t = txNext(buf)
+			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+1, seg[i:i+1], txTkPunct, sp, false, 0, txAllMatchers
+			i++
+		case txcDigit:
+			j, sep := i+1, false
+			for j < len(seg) {
+				c := seg[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.' || c == ':') && j+1 < len(seg) && seg[j+1] >= '0' && seg[j+1] <= '9' {
+					j += 2
+					sep = true
+					continue
+				}
+				break
+			}
+			buf, t = txNext(buf)
+			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, j, seg[i:j], txTkNum, sp, false, 0, txNumShape(seg[i:j], sep)
+			i = j
 		default:
-			buf = append(buf, txTok{s: i, e: i + n, lo: text[i : i+n], kind: txTkPunct, sp: sp, mask: txAllMatchers})
-			i += n
+			r, n := utf8.DecodeRuneInString(seg[i:])
+			switch {
+			case unicode.IsSpace(r):
+				sp = true
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				buf, t = txNext(buf)
+				t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, unicode.IsUpper(r)
+				i = p.word(t, seg)
+			default:
+				buf, t = txNext(buf)
+				t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+n, seg[i:i+n], txTkPunct, sp, false, 0, txAllMatchers
+				i += n
+			}
 		}
 		sp = false
 	}
@@ -249,38 +283,66 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	return buf
 }
 
-// word completes word token t, which starts at text[t.s] (a letter), and
-// returns its end. The lower-case hash of an ASCII word is computed on the
-// way, to find the word in the word table (txLookup).
-func (p *txParser) word(t *txTok, text string, end int) int {
-	h, upper, ascii := txHashSeed, false, true
-	j := t.s
-	for j < end {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			l := c | 0x20
-			if l < 'a' || l > 'z' {
-				break
-			}
-			upper = upper || c < 'a'
-			h = txHashStep(h, l)
+// txNext extends buf by one token and returns it, to be set field by
+// field (cheaper than appending a struct literal, which the compiler
+// copies with write barriers while the collector runs).
+func txNext(buf []txTok) ([]txTok, *txTok) {
+	if len(buf) == cap(buf) {
+		buf = append(buf, txTok{})[:len(buf)]
+	}
+	buf = buf[:len(buf)+1]
+	return buf, &buf[len(buf)-1]
+}
+
+// txNumShape returns the mask of the matchers that can start at number n
+// (sep: with a "," "." or ":" inside): txAtoi turns down a number with a
+// separator, which only a clock time reads ("10:35"); without a leading
+// zero, a day or clock hour has one or two digits, a year four, and a
+// count (mNumUnit) at most four.
+func txNumShape(n string, sep bool) uint32 {
+	switch {
+	case sep:
+		return 1 << txmClock
+	case n[0] == '0':
+		return txNumMask
+	case len(n) <= 2:
+		return 1<<txmNumericDate | 1<<txmDayMonth | 1<<txmNumUnit | 1<<txmClock | 1<<txmCentury
+	case len(n) == 3:
+		return 1 << txmNumUnit
+	case len(n) == 4:
+		return 1<<txmNumericDate | 1<<txmNumUnit | 1<<txmClock | 1<<txmQuarter | 1<<txmYear
+	}
+	return 0
+}
+
+// word completes word token t, which starts at seg[t.s] (a letter), and
+// returns its end.
+func (p *txParser) word(t *txTok, seg string) int {
+	j, and, ascii := t.s, byte(0xff), true
+	for {
+		for j < len(seg) && txClass[seg[j]] == txcLetter {
+			and &= seg[j] // lower-case letters have bit 0x20
 			j++
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		if j == len(seg) || seg[j] < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(seg[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		ascii = false
 		j += n
 	}
-	w := text[t.s:j]
+	w := seg[t.s:j]
+	t.e, t.flag, t.mask = j, 0, 0
 	var e *txWordInfo
 	switch {
 	case !ascii:
 		t.lo = p.lower(w)
-		e = txLookup(txHash(t.lo), t.lo)
-	case upper:
+		e = txLookup(t.lo)
+	case and&0x20 == 0: // some upper-case letter
+		h := txKey(w)
 		if e = txLookupFold(h, w); e != nil {
 			t.lo = e.w
 		} else {
@@ -288,9 +350,8 @@ func (p *txParser) word(t *txTok, text string, end int) int {
 		}
 	default:
 		t.lo = w
-		e = txLookup(h, w)
+		e = txLookup(w)
 	}
-	t.e = j
 	if e != nil && e.flag&txfTrigger != 0 {
 		t.flag, t.mask = e.flag, e.mask
 	} else if p.anyStart {
@@ -300,8 +361,8 @@ func (p *txParser) word(t *txTok, text string, end int) int {
 }
 
 // lowerASCII returns w, a word of ASCII letters with some in upper case
-// whose lower-case form has hash h, in lower case, remembering the last
-// word of each hash slot.
+// and key h (txKey), in lower case, remembering the last word of each key
+// slot.
 func (p *txParser) lowerASCII(h uint32, w string) string {
 	slot := &p.lowSlots[h&(txLowSlots-1)]
 	if l := *slot; len(l) == len(w) {

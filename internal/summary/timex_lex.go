@@ -151,7 +151,7 @@ var txMeasureNouns = map[string]bool{
 // txWordInfo describes one lower-case word of the table.
 type txWordInfo struct {
 	w    string
-	h    uint32 // txHash(w)
+	h    uint32 // txKey(w)
 	mask uint32 // matchers (bits txm*) that can start at the word
 	flag uint8  // txf* bits
 }
@@ -166,31 +166,33 @@ const (
 // txTableBits sizes the open-addressing index of the word table.
 const txTableBits = 11
 
-// txWords holds the words of the table (from 1: 0 marks an empty slot of
-// txSlots), and txSlots indexes them by hash: the index is small enough to
-// stay in the cache, and most words are turned away by an empty slot.
+// txWords holds the words of the table (from 1: 0 marks an empty slot),
+// txSlots indexes the triggers by key (txLookup) and txFoldSlots all the
+// words (txLookupFold): the indexes are small enough to stay in the cache,
+// and most words are turned away by an empty slot.
 var (
-	txWords []txWordInfo
-	txSlots [1 << txTableBits]uint16
+	txWords     []txWordInfo
+	txSlots     [1 << txTableBits]uint16
+	txFoldSlots [1 << txTableBits]uint16
 )
 
-// txHashStep adds lower-case byte c to FNV-1a hash h.
-func txHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
-
-// txHashSeed is the FNV-1a offset basis.
-const txHashSeed uint32 = 2166136261
-
-// txHash hashes lower-case word w as the tokenizer does.
-func txHash(w string) uint32 {
-	h := txHashSeed
-	for i := 0; i < len(w); i++ {
-		h = txHashStep(h, w[i])
+// txKey hashes word w from its length and its first, second and last
+// bytes, ASCII letters folded to lower case: cheap to compute for every
+// token, and the same for "The" as for "the".
+func txKey(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h
+	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
+	h *= 0x9E3779B1
+	return h ^ h>>15
 }
 
-// txLookup returns the table entry of lower-case word w with hash h.
-func txLookup(h uint32, w string) *txWordInfo {
+// txLookup returns the table entry of lower-case word w if it is a
+// trigger, else nil.
+func txLookup(w string) *txWordInfo {
+	h := txKey(w)
 	for k := h; ; k++ {
 		x := txSlots[k&(1<<txTableBits-1)]
 		if x == 0 {
@@ -203,11 +205,11 @@ func txLookup(h uint32, w string) *txWordInfo {
 }
 
 // txLookupFold returns the table entry of w, a word of ASCII letters with
-// some in upper case, whose lower-case form has hash h.
+// some in upper case, whose key is h.
 func txLookupFold(h uint32, w string) *txWordInfo {
 outer:
 	for k := h; ; k++ {
-		x := txSlots[k&(1<<txTableBits-1)]
+		x := txFoldSlots[k&(1<<txTableBits-1)]
 		if x == 0 {
 			return nil
 		}
@@ -330,12 +332,10 @@ func txTableInit() bool {
 		if e.flag&txfTrigger == 0 {
 			e.mask = 0 // a word that cannot start an expression never gets to the matchers
 		}
-		e.h = txHash(w)
-		for k := e.h; ; k++ {
-			if s := &txSlots[k&(1<<txTableBits-1)]; *s == 0 {
-				*s = uint16(len(txWords))
-				break
-			}
+		e.h = txKey(w)
+		txInsert(&txFoldSlots, e.h, len(txWords))
+		if e.flag&txfTrigger != 0 {
+			txInsert(&txSlots, e.h, len(txWords))
 		}
 		txWords = append(txWords, *e)
 	}
@@ -343,3 +343,13 @@ func txTableInit() bool {
 }
 
 var _ = txTableInit()
+
+// txInsert puts index x in the first free slot from key h.
+func txInsert(slots *[1 << txTableBits]uint16, h uint32, x int) {
+	for k := h; ; k++ {
+		if s := &slots[k&(1<<txTableBits-1)]; *s == 0 {
+			*s = uint16(x)
+			return
+		}
+	}
+}

@@ -36,8 +36,9 @@ func txCheckMasks(t *testing.T, text string, ref time.Time, at func(i int) bool)
 	}
 }
 
-// TestTxMasks checks the matcher masks on text written for the test and on
-// every trigger word followed by every trigger word.
+// TestTxMasks checks the matcher masks on text written for the test, on
+// every trigger word followed by every trigger word, and on numbers of
+// every shape.
 func TestTxMasks(t *testing.T) {
 	const text = "On Monday, the council said that last week's vote, held at 10:35 p.m. Thursday, " +
 		"would be repeated in the third quarter of 2024 or so. The 1990s, fiscal 1989, the year-end, " +
@@ -71,7 +72,16 @@ func TestTxMasks(t *testing.T) {
 			}
 		}
 	}
-	at := func(i int) bool { return i == 1 } // the trigger word
+	for _, n := range []string{"0", "5", "05", "12", "31", "32", "99", "100", "365", "0830", "1990", "2024",
+		"9999", "12345", "000020", "1,200", "2.5", "10:30", "10:30:45"} {
+		for _, x := range next {
+			for _, prev := range []string{"in", "at", "the", "$"} {
+				b.WriteString(prev + " " + n + " " + x + " of 1990 quarter day\n")
+				b.WriteString(prev + " " + n + "-" + x + " p.m. GMT\n")
+			}
+		}
+	}
+	at := func(i int) bool { return i == 1 } // the trigger word or number
 	for _, ref := range []time.Time{{}, day("2024-08-23")} {
 		txCheckMasks(t, b.String(), ref, at)
 	}

@@ -43,15 +43,17 @@ type txParser struct {
 	// titleStart and titleEnd bound the headline line in the text
 	// (titleEnd 0: none).
 	titleStart, titleEnd int
-	// scratch holds the pooled buffers behind toks and lowCache.
+	// scratch holds the pooled buffers behind toks, out and the caches.
 	scratch *txScratch
 }
 
-// txScratch is the reusable state of a txParser: the token buffer and the
-// lower-case cache. The cache keys are clones, so a pooled cache retains
-// no article text, and its values depend only on the keys.
+// txScratch is the reusable state of a txParser: the token and output
+// buffers (cleared on release) and the lower-case caches. The cache keys
+// are clones and the values fresh strings, so a pooled scratch retains no
+// article text, and the values depend only on the keys.
 type txScratch struct {
 	toks  []txTok
+	out   []Timex
 	low   map[string]string
 	slots [txLowSlots]string
 }
@@ -59,7 +61,7 @@ type txScratch struct {
 // txLowSlots is the size of txScratch.slots.
 const txLowSlots = 1 << 12
 
-// txScratchPool saves the token buffer and the lower-case caches of every
+// txScratchPool saves the buffers and the lower-case caches of every
 // parser for the next Analyze call.
 var txScratchPool = sync.Pool{New: func() any {
 	return &txScratch{toks: make([]txTok, 0, 256), low: map[string]string{}}
@@ -67,7 +69,7 @@ var txScratchPool = sync.Pool{New: func() any {
 
 func txNewParser(text string, ref time.Time) *txParser {
 	sc := txScratchPool.Get().(*txScratch)
-	p := &txParser{text: text, toks: sc.toks[:0], lowCache: sc.low, lowSlots: &sc.slots, scratch: sc}
+	p := &txParser{text: text, toks: sc.toks[:0], out: sc.out[:0], lowCache: sc.low, lowSlots: &sc.slots, scratch: sc}
 	if !ref.IsZero() {
 		p.has = true
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -78,9 +80,10 @@ func txNewParser(text string, ref time.Time) *txParser {
 // release returns p's buffers to the pool; p must not be used after.
 func (p *txParser) release() {
 	clear(p.toks[:max(p.used, len(p.toks))]) // drop references to the article text
-	p.scratch.toks, p.scratch.low = p.toks[:0], p.lowCache
+	clear(p.out)
+	p.scratch.toks, p.scratch.out, p.scratch.low = p.toks[:0], p.out[:0], p.lowCache
 	txScratchPool.Put(p.scratch)
-	p.toks, p.lowCache, p.lowSlots, p.scratch = nil, nil, nil, nil
+	p.toks, p.out, p.lowCache, p.lowSlots, p.scratch = nil, nil, nil, nil, nil
 }
 
 // lo returns the lower-case text of token i, or "" out of range.
@@ -297,7 +300,7 @@ var txTriggers = func() map[string]bool {
 
 // txIsTrigger reports whether lower-case word w can start an expression.
 func txIsTrigger(w string) bool {
-	e := txLookup(txHash(w), w)
+	e := txLookup(w)
 	return e != nil && e.flag&txfTrigger != 0
 }
 
