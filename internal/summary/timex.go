@@ -224,6 +224,7 @@ var txClass = func() (c [256]uint8) {
 // tokenize appends the tokens of text[off:end] to buf[:0].
 func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
+	p.cands = p.cands[:0]
 	seg := text[:end]
 	sp := true
 	for i := off; i < len(seg); {
@@ -234,6 +235,9 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 			buf, t = txNext(buf)
 			t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, c < 'a'
 			i = p.word(t, seg)
+			if t.flag&txfTrigger != 0 {
+				p.cands = append(p.cands, int32(len(buf)-1))
+			}
 		case txcSpace:
 			sp = true
 			i++
@@ -241,6 +245,9 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 		case txcPunct:
 			buf, t = txNext(buf)
 			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+1, seg[i:i+1], txTkPunct, sp, false, 0, txAllMatchers
+			if c == '\'' { // "'90s"
+				p.cands = append(p.cands, int32(len(buf)-1))
+			}
 			i++
 		case txcDigit:
 			j, sep := i+1, false
@@ -259,6 +266,9 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 			}
 			buf, t = txNext(buf)
 			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, j, seg[i:j], txTkNum, sp, false, 0, txNumShape(seg[i:j], sep)
+			if t.mask != 0 {
+				p.cands = append(p.cands, int32(len(buf)-1))
+			}
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(seg[i:])
@@ -271,6 +281,9 @@ func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 				buf, t = txNext(buf)
 				t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, unicode.IsUpper(r)
 				i = p.word(t, seg)
+				if t.flag&txfTrigger != 0 {
+					p.cands = append(p.cands, int32(len(buf)-1))
+				}
 			default:
 				buf, t = txNext(buf)
 				t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+n, seg[i:i+n], txTkPunct, sp, false, 0, txAllMatchers
@@ -382,18 +395,14 @@ func (p *txParser) lowerASCII(h uint32, w string) string {
 // scanSegment tags the timexes of text[off:end].
 func (p *txParser) scanSegment(off, end int) {
 	p.toks = p.tokenize(p.toks, p.text, off, end)
-	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.kind == txTkWord && t.flag&txfTrigger == 0 {
-			i++
-			continue
+	next := 0 // the first token not inside an expression emitted
+	for _, c := range p.cands {
+		if i := int(c); i >= next {
+			if m, ok := p.matchAt(i); ok {
+				p.emit(i, m)
+				next = m.end
+			}
 		}
-		m, ok := p.matchAt(i)
-		if !ok {
-			i++
-			continue
-		}
-		p.emit(i, m)
-		i = m.end
 	}
 }
 

@@ -17,9 +17,12 @@ type txMatch struct {
 type txParser struct {
 	text string
 	toks []txTok
-	out  []Timex
-	ref  time.Time
-	has  bool // ref is known
+	// cands holds the indexes of the tokens of toks matchAt can accept:
+	// triggers, numbers that some matcher reads, "'".
+	cands []int32
+	out   []Timex
+	ref   time.Time
+	has   bool // ref is known
 	// focusQ is the last quarter named ("1989-Q3"), the anchor of "the
 	// quarter" and "a year earlier" in earnings reports.
 	focusY, focusQ int
@@ -53,6 +56,7 @@ type txParser struct {
 // article text, and the values depend only on the keys.
 type txScratch struct {
 	toks  []txTok
+	cands []int32
 	out   []Timex
 	low   map[string]string
 	slots [txLowSlots]string
@@ -69,7 +73,7 @@ var txScratchPool = sync.Pool{New: func() any {
 
 func txNewParser(text string, ref time.Time) *txParser {
 	sc := txScratchPool.Get().(*txScratch)
-	p := &txParser{text: text, toks: sc.toks[:0], out: sc.out[:0], lowCache: sc.low, lowSlots: &sc.slots, scratch: sc}
+	p := &txParser{text: text, toks: sc.toks[:0], cands: sc.cands[:0], out: sc.out[:0], lowCache: sc.low, lowSlots: &sc.slots, scratch: sc}
 	if !ref.IsZero() {
 		p.has = true
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -81,9 +85,9 @@ func txNewParser(text string, ref time.Time) *txParser {
 func (p *txParser) release() {
 	clear(p.toks[:max(p.used, len(p.toks))]) // drop references to the article text
 	clear(p.out)
-	p.scratch.toks, p.scratch.out, p.scratch.low = p.toks[:0], p.out[:0], p.lowCache
+	p.scratch.toks, p.scratch.cands, p.scratch.out, p.scratch.low = p.toks[:0], p.cands[:0], p.out[:0], p.lowCache
 	txScratchPool.Put(p.scratch)
-	p.toks, p.out, p.lowCache, p.lowSlots, p.scratch = nil, nil, nil, nil, nil
+	p.toks, p.cands, p.out, p.lowCache, p.lowSlots, p.scratch = nil, nil, nil, nil, nil, nil
 }
 
 // lo returns the lower-case text of token i, or "" out of range.
