@@ -163,6 +163,14 @@ const (
 	txfFreq                // "the", "a", "an", "that": the next word must be able to follow
 )
 
+// txfGroupShift places, in the bits of a word's flag above the txf* ones,
+// its group in txPrefixGroups.
+const txfGroupShift = 3
+
+// txPrefixGroups lists, for each first word of a modifier (by group), the
+// indexes of its txPrefixMods entries, in order.
+var txPrefixGroups = [][]int{nil}
+
 // txTableBits sizes the open-addressing index of the word table.
 const txTableBits = 11
 
@@ -313,8 +321,18 @@ func txTableInit() bool {
 	for w := range txTriggers {
 		get(w).flag |= txfTrigger
 	}
-	for _, pm := range txPrefixMods {
-		get(pm.words[0]).flag |= txfPrefix
+	group := map[string]int{}
+	for k, pm := range txPrefixMods {
+		w := pm.words[0]
+		if group[w] == 0 {
+			group[w] = len(txPrefixGroups)
+			txPrefixGroups = append(txPrefixGroups, nil)
+			get(w).flag |= txfPrefix | uint8(group[w])<<txfGroupShift
+		}
+		txPrefixGroups[group[w]] = append(txPrefixGroups[group[w]], k)
+	}
+	if len(txPrefixGroups) > 1<<(8-txfGroupShift) {
+		panic("timex: too many prefix words")
 	}
 	for _, w := range []string{"the", "a", "an", "that"} {
 		get(w).flag |= txfFreq

@@ -172,14 +172,11 @@ func (p *txParser) prefixMod(i int) (string, int) {
 	if i >= len(p.toks) || p.toks[i].flag&txfPrefix == 0 {
 		return "", 0
 	}
-	w := p.toks[i].lo
 outer:
-	for _, pm := range txPrefixMods {
-		if pm.words[0] != w {
-			continue
-		}
-		for k, w := range pm.words {
-			if p.lo(i+k) != w {
+	for _, x := range txPrefixGroups[p.toks[i].flag>>txfGroupShift] {
+		pm := &txPrefixMods[x]
+		for k, w := range pm.words[1:] { // words[0] is token i's
+			if p.lo(i+1+k) != w {
 				continue outer
 			}
 		}
