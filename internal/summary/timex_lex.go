@@ -347,8 +347,13 @@ func txTableInit() bool {
 	}
 	txWords = make([]txWordInfo, 1, len(info)+1)
 	for w, e := range info {
-		if e.flag&txfTrigger == 0 {
+		switch {
+		case e.flag&txfTrigger == 0:
 			e.mask = 0 // a word that cannot start an expression never gets to the matchers
+		case e.mask == 0 && e.flag&(txfPrefix|txfFreq) == 0:
+			// a trigger no start word list names ("its", "same"): it
+			// may start a matcher txStartWords does not know of yet
+			e.mask = txAllMatchers
 		}
 		e.h = txKey(w)
 		txInsert(&txFoldSlots, e.h, len(txWords))
