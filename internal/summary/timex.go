@@ -29,7 +29,12 @@ type txTok struct {
 	kind txTkind
 	sp   bool // preceded by white space (or the segment start)
 	cap  bool // starts with an upper-case letter
-	trig bool // a word an expression can start with (txIsTrigger)
+	// flag holds txf* bits: txfTrigger for a word an expression can
+	// start with (txIsTrigger), txfPrefix for the first word of a prefix
+	// modifier, txfFreq for "the", "a", "an", "that" (see matchAt).
+	flag uint8
+	// mask holds the matchers that can start at the token (bits txm*).
+	mask uint32
 }
 
 // txMaxSegment bounds the bytes tokenised at once.
@@ -40,21 +45,13 @@ const txMaxSegment = 16 << 10
 func findTimexes(a *article.Article, ref time.Time) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
-	p.out = make([]Timex, 0, 4+len(a.Text)/400) // about one per 200-400 bytes of news
 	text := a.Text
 	for off := 0; off < len(text); {
 		end := txSegmentEnd(text, off)
 		p.scanSegment(off, end)
 		off = end
 	}
-	p.release()
-	for i := range p.out {
-		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
-	}
-	if len(p.out) == 0 {
-		return nil
-	}
-	return p.out
+	return p.finish(a)
 }
 
 // retagTimexes re-resolves the expressions tx found by findTimexes against
@@ -101,11 +98,22 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex
 		}
 		off = end
 	}
-	p.release()
-	for i := range p.out {
-		p.out[i].Sentence = a.SentenceAt(p.out[i].Start)
+	return p.finish(a)
+}
+
+// finish returns the expressions p found in a slice of their own (nil if
+// none), with their sentences, and releases p.
+func (p *txParser) finish(a *article.Article) []Timex {
+	var out []Timex
+	if len(p.out) > 0 {
+		out = make([]Timex, len(p.out))
+		copy(out, p.out)
 	}
-	return p.out
+	p.release()
+	for i := range out {
+		out[i].Sentence = a.SentenceAt(out[i].Start)
+	}
+	return out
 }
 
 // txExplicitQuarter reports whether t names a quarter with its year.
@@ -187,84 +195,214 @@ func (p *txParser) lower(s string) string {
 	return l
 }
 
+// Byte classes of the tokenizer.
+const (
+	txcPunct = iota
+	txcLetter
+	txcDigit
+	txcSpace
+	txcMulti // a byte of a multi-byte rune
+)
+
+// txClass holds the class of every byte.
+var txClass = func() (c [256]uint8) {
+	for b := 0x80; b < 0x100; b++ {
+		c[b] = txcMulti
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = txcLetter, txcLetter
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = txcDigit
+	}
+	for _, b := range " \n\t\r\v\f" {
+		c[b] = txcSpace
+	}
+	return c
+}()
+
 // tokenize appends the tokens of text[off:end] to buf[:0].
 func (p *txParser) tokenize(buf []txTok, text string, off, end int) []txTok {
 	buf = buf[:0]
+	p.cands = p.cands[:0]
+	seg := text[:end]
 	sp := true
-	for i := off; i < end; {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		} else if c := byte(r); c == ' ' || c == '\n' {
+	for i := off; i < len(seg); {
+		c := seg[i]
+		var t *txTok
+		switch txClass[c] {
+		case txcLetter:
+			buf, t = txNext(buf)
+			t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, c < 'a'
+			i = p.word(t, seg)
+			if t.flag&txfTrigger != 0 {
+				p.cands = append(p.cands, int32(len(buf)-1))
+			}
+		case txcSpace:
 			sp = true
 			i++
 			continue
-		}
-		switch {
-		case unicode.IsSpace(r):
-			sp = true
-			i += n
-			continue
-		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				if c := text[j]; c < utf8.RuneSelf {
-					if c|0x20 < 'a' || c|0x20 > 'z' {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += n2
+		case txcPunct:
+			buf, t = txNext(buf)
+			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+1, seg[i:i+1], txTkPunct, sp, false, 0, txAllMatchers
+			if c == '\'' { // "'90s"
+				p.cands = append(p.cands, int32(len(buf)-1))
 			}
-			up := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			lo := p.lower(text[i:j])
-			buf = append(buf, txTok{s: i, e: j, lo: lo, kind: txTkWord, sp: sp, cap: up, trig: p.anyStart || txIsTrigger(lo)})
-			i = j
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < end {
-				c := text[j]
+			i++
+		case txcDigit:
+			j, sep := i+1, false
+			for j < len(seg) {
+				c := seg[j]
 				if c >= '0' && c <= '9' {
 					j++
 					continue
 				}
-				if (c == ',' || c == '.' || c == ':') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+				if (c == ',' || c == '.' || c == ':') && j+1 < len(seg) && seg[j+1] >= '0' && seg[j+1] <= '9' {
 					j += 2
+					sep = true
 					continue
 				}
 				break
 			}
-			buf = append(buf, txTok{s: i, e: j, lo: text[i:j], kind: txTkNum, sp: sp})
+			buf, t = txNext(buf)
+			t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, j, seg[i:j], txTkNum, sp, false, 0, txNumShape(seg[i:j], sep)
+			if t.mask != 0 {
+				p.cands = append(p.cands, int32(len(buf)-1))
+			}
 			i = j
 		default:
-			buf = append(buf, txTok{s: i, e: i + n, lo: text[i : i+n], kind: txTkPunct, sp: sp})
-			i += n
+			r, n := utf8.DecodeRuneInString(seg[i:])
+			switch {
+			case unicode.IsSpace(r):
+				sp = true
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				buf, t = txNext(buf)
+				t.s, t.kind, t.sp, t.cap = i, txTkWord, sp, unicode.IsUpper(r)
+				i = p.word(t, seg)
+				if t.flag&txfTrigger != 0 {
+					p.cands = append(p.cands, int32(len(buf)-1))
+				}
+			default:
+				buf, t = txNext(buf)
+				t.s, t.e, t.lo, t.kind, t.sp, t.cap, t.flag, t.mask = i, i+n, seg[i:i+n], txTkPunct, sp, false, 0, txAllMatchers
+				i += n
+			}
 		}
 		sp = false
 	}
+	p.used = max(p.used, len(buf))
 	return buf
+}
+
+// txNext extends buf by one token and returns it, to be set field by
+// field (cheaper than appending a struct literal, which the compiler
+// copies with write barriers while the collector runs).
+func txNext(buf []txTok) ([]txTok, *txTok) {
+	if len(buf) == cap(buf) {
+		buf = append(buf, txTok{})[:len(buf)]
+	}
+	buf = buf[:len(buf)+1]
+	return buf, &buf[len(buf)-1]
+}
+
+// txNumShape returns the mask of the matchers that can start at number n
+// (sep: with a "," "." or ":" inside): txAtoi turns down a number with a
+// separator, which only a clock time reads ("10:35"); without a leading
+// zero, a day or clock hour has one or two digits, a year four, and a
+// count (mNumUnit) at most four.
+func txNumShape(n string, sep bool) uint32 {
+	switch {
+	case sep:
+		return 1 << txmClock
+	case n[0] == '0':
+		return txNumMask
+	case len(n) <= 2:
+		return 1<<txmNumericDate | 1<<txmDayMonth | 1<<txmNumUnit | 1<<txmClock | 1<<txmCentury
+	case len(n) == 3:
+		return 1 << txmNumUnit
+	case len(n) == 4:
+		return 1<<txmNumericDate | 1<<txmNumUnit | 1<<txmClock | 1<<txmQuarter | 1<<txmYear
+	}
+	return 0
+}
+
+// word completes word token t, which starts at seg[t.s] (a letter), and
+// returns its end.
+func (p *txParser) word(t *txTok, seg string) int {
+	j, and, ascii := t.s, byte(0xff), true
+	for {
+		for j < len(seg) && txClass[seg[j]] == txcLetter {
+			and &= seg[j] // lower-case letters have bit 0x20
+			j++
+		}
+		if j == len(seg) || seg[j] < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(seg[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		j += n
+	}
+	w := seg[t.s:j]
+	t.e, t.flag, t.mask = j, 0, 0
+	var e *txWordInfo
+	switch {
+	case !ascii:
+		t.lo = p.lower(w)
+		e = txLookup(t.lo)
+	case and&0x20 == 0: // some upper-case letter
+		h := txKey(w)
+		if e = txLookupFold(h, w); e != nil {
+			t.lo = e.w
+		} else {
+			t.lo = p.lowerASCII(h, w)
+		}
+	default:
+		t.lo = w
+		e = txLookup(w)
+	}
+	if e != nil && e.flag&txfTrigger != 0 {
+		t.flag, t.mask = e.flag, e.mask
+	} else if p.anyStart {
+		t.flag, t.mask = txfTrigger, txAllMatchers
+	}
+	return j
+}
+
+// lowerASCII returns w, a word of ASCII letters with some in upper case
+// and key h (txKey), in lower case, remembering the last word of each key
+// slot.
+func (p *txParser) lowerASCII(h uint32, w string) string {
+	slot := &p.lowSlots[h&(txLowSlots-1)]
+	if l := *slot; len(l) == len(w) {
+		k := 0
+		for k < len(w) && w[k]|0x20 == l[k] {
+			k++
+		}
+		if k == len(w) {
+			return l
+		}
+	}
+	l := strings.ToLower(w)
+	*slot = l
+	return l
 }
 
 // scanSegment tags the timexes of text[off:end].
 func (p *txParser) scanSegment(off, end int) {
 	p.toks = p.tokenize(p.toks, p.text, off, end)
-	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.kind == txTkWord && !t.trig {
-			i++
-			continue
+	next := 0 // the first token not inside an expression emitted
+	for _, c := range p.cands {
+		if i := int(c); i >= next {
+			if m, ok := p.matchAt(i); ok {
+				p.emit(i, m)
+				next = m.end
+			}
 		}
-		m, ok := p.matchAt(i)
-		if !ok {
-			i++
-			continue
-		}
-		p.emit(i, m)
-		i = m.end
 	}
 }
 

@@ -143,3 +143,236 @@ var txMeasureNouns = map[string]bool{
 	"lire": true, "kms": true, "km": true, "mph": true, "degrees": true, "hours": true,
 	"days": true, "years": true, "months": true, "weeks": true, "minutes": true,
 }
+
+// The word table: every trigger (and a few frequent words) with what the
+// tagger needs to know of it, found by a hash the tokenizer computes while
+// it scans the word, so no token needs a string-keyed map lookup.
+
+// txWordInfo describes one lower-case word of the table.
+type txWordInfo struct {
+	w    string
+	h    uint32 // txKey(w)
+	mask uint32 // matchers (bits txm*) that can start at the word
+	flag uint8  // txf* bits
+}
+
+// Flags of txWordInfo and txTok.
+const (
+	txfTrigger = 1 << iota // in txTriggers: an expression can start here
+	txfPrefix              // the first word of a txPrefixMods modifier
+	txfFreq                // "the", "a", "an", "that": the next word must be able to follow
+)
+
+// txfGroupShift places, in the bits of a word's flag above the txf* ones,
+// its group in txPrefixGroups.
+const txfGroupShift = 3
+
+// txPrefixGroups lists, for each first word of a modifier (by group), the
+// indexes of its txPrefixMods entries, in order.
+var txPrefixGroups = [][]int{nil}
+
+// txTableBits sizes the open-addressing index of the word table.
+const txTableBits = 11
+
+// txWords holds the words of the table (from 1: 0 marks an empty slot),
+// txSlots indexes the triggers by key (txLookup) and txFoldSlots all the
+// words (txLookupFold): the indexes are small enough to stay in the cache,
+// and most words are turned away by an empty slot.
+var (
+	txWords     []txWordInfo
+	txSlots     [1 << txTableBits]uint16
+	txFoldSlots [1 << txTableBits]uint16
+)
+
+// txKey hashes word w from its length and its first, second and last
+// bytes, ASCII letters folded to lower case: cheap to compute for every
+// token, and the same for "The" as for "the".
+func txKey(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
+	h *= 0x9E3779B1
+	return h ^ h>>15
+}
+
+// txLookup returns the table entry of lower-case word w if it is a
+// trigger, else nil.
+func txLookup(w string) *txWordInfo {
+	h := txKey(w)
+	for k := h; ; k++ {
+		x := txSlots[k&(1<<txTableBits-1)]
+		if x == 0 {
+			return nil
+		}
+		if e := &txWords[x]; e.h == h && e.w == w {
+			return e
+		}
+	}
+}
+
+// txLookupFold returns the table entry of w, a word of ASCII letters with
+// some in upper case, whose key is h.
+func txLookupFold(h uint32, w string) *txWordInfo {
+outer:
+	for k := h; ; k++ {
+		x := txFoldSlots[k&(1<<txTableBits-1)]
+		if x == 0 {
+			return nil
+		}
+		e := &txWords[x]
+		if e.h != h || len(e.w) != len(w) {
+			continue
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i]|0x20 != e.w[i] {
+				continue outer
+			}
+		}
+		return e
+	}
+}
+
+// txCommonWords are frequent words, not triggers, kept in the table only so
+// that their capitalised forms ("In", "But") need no lower-casing.
+var txCommonWords = []string{
+	"in", "on", "of", "to", "for", "and", "but", "or", "as", "by", "with", "from", "after", "before",
+	"since", "until", "during", "when", "while", "if", "though", "although", "because", "so", "yet",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "there", "here",
+	"this", "those", "what", "who", "which", "where", "why", "how", "not", "no", "all", "one", "mr",
+	"mrs", "ms", "dr", "said", "says", "is", "are", "was", "were", "will", "would", "has", "have",
+	"had", "also", "then", "other", "many", "most", "both", "new", "us", "un", "eu", "uk",
+}
+
+// txStartWords returns, for each matcher, the words it can start at: a
+// matcher that learns to start at another word must add it here (the
+// tests check the masks against every matcher).
+func txStartWords() [txmCount][]string {
+	var s [txmCount][]string
+	add := func(m int, words ...string) { s[m] = append(s[m], words...) }
+	keys := func(m int, dict any) {
+		switch d := dict.(type) {
+		case map[string]int:
+			for w := range d {
+				add(m, w)
+			}
+		case map[string]string:
+			for w := range d {
+				add(m, w)
+			}
+		case map[string]bool:
+			for w := range d {
+				add(m, w)
+			}
+		case map[string]txUnitInfo:
+			for w := range d {
+				add(m, w)
+			}
+		case map[string][]txHoliday:
+			for w := range d {
+				add(m, w)
+			}
+		}
+	}
+	keys(txmMonth, txMonthNames)
+	keys(txmWeekday, txWeekdayNames)
+	keys(txmRelDay, txRelDays)
+	add(txmDeictic, "the")
+	keys(txmDeictic, txDeicticDir)
+	add(txmNumUnit, "couple")
+	keys(txmNumUnit, txVagueNumbers)
+	keys(txmNumUnit, txNumberWords)
+	keys(txmNumUnit, txUnitWords)
+	for w, pod := range txPartOfDay {
+		if pod[1] == '1' || pod[1] == '2' {
+			add(txmClock, w)
+		}
+	}
+	add(txmQuarter, "the", "fiscal", "q", "year")
+	keys(txmQuarter, txDeicticDir)
+	keys(txmQuarter, txOrdinalWords)
+	add(txmYear, "the", "fiscal", "year")
+	add(txmSeason, "the")
+	keys(txmSeason, txSeasons)
+	add(txmSet, "every", "each")
+	keys(txmSet, txSetAdverbs)
+	add(txmVague, "these")
+	keys(txmVague, txVagueWords)
+	add(txmHoliday, "last", "next", "this")
+	keys(txmHoliday, txHolidays)
+	add(txmSpelledYear, "the", "nineteen", "eighteen", "twenty", "two")
+	add(txmCentury, "the")
+	keys(txmCentury, txCenturyOrdinals)
+	add(txmThatDay, "that", "the")
+	return s
+}
+
+// txTableInit fills the word table from txTriggers, txPrefixMods, txStartWords
+// and txCommonWords.
+func txTableInit() bool {
+	info := map[string]*txWordInfo{}
+	get := func(w string) *txWordInfo {
+		if info[w] == nil {
+			info[w] = &txWordInfo{w: w}
+		}
+		return info[w]
+	}
+	for w := range txTriggers {
+		get(w).flag |= txfTrigger
+	}
+	group := map[string]int{}
+	for k, pm := range txPrefixMods {
+		w := pm.words[0]
+		if group[w] == 0 {
+			group[w] = len(txPrefixGroups)
+			txPrefixGroups = append(txPrefixGroups, nil)
+			get(w).flag |= txfPrefix | uint8(group[w])<<txfGroupShift
+		}
+		txPrefixGroups[group[w]] = append(txPrefixGroups[group[w]], k)
+	}
+	if len(txPrefixGroups) > 1<<(8-txfGroupShift) {
+		panic("timex: too many prefix words")
+	}
+	for _, w := range []string{"the", "a", "an", "that"} {
+		get(w).flag |= txfFreq
+	}
+	for m, words := range txStartWords() {
+		for _, w := range words {
+			get(w).mask |= 1 << m
+		}
+	}
+	for _, w := range txCommonWords {
+		get(w)
+	}
+	txWords = make([]txWordInfo, 1, len(info)+1)
+	for w, e := range info {
+		switch {
+		case e.flag&txfTrigger == 0:
+			e.mask = 0 // a word that cannot start an expression never gets to the matchers
+		case e.mask == 0 && e.flag&(txfPrefix|txfFreq) == 0:
+			// a trigger no start word list names ("its", "same"): it
+			// may start a matcher txStartWords does not know of yet
+			e.mask = txAllMatchers
+		}
+		e.h = txKey(w)
+		txInsert(&txFoldSlots, e.h, len(txWords))
+		if e.flag&txfTrigger != 0 {
+			txInsert(&txSlots, e.h, len(txWords))
+		}
+		txWords = append(txWords, *e)
+	}
+	return true
+}
+
+var _ = txTableInit()
+
+// txInsert puts index x in the first free slot from key h.
+func txInsert(slots *[1 << txTableBits]uint16, h uint32, x int) {
+	for k := h; ; k++ {
+		if s := &slots[k&(1<<txTableBits-1)]; *s == 0 {
+			*s = uint16(x)
+			return
+		}
+	}
+}

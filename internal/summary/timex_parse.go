@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math/bits"
 	"sync"
 	"time"
 )
@@ -16,9 +17,12 @@ type txMatch struct {
 type txParser struct {
 	text string
 	toks []txTok
-	out  []Timex
-	ref  time.Time
-	has  bool // ref is known
+	// cands holds the indexes of the tokens of toks matchAt can accept:
+	// triggers, numbers that some matcher reads, "'".
+	cands []int32
+	out   []Timex
+	ref   time.Time
+	has   bool // ref is known
 	// focusQ is the last quarter named ("1989-Q3"), the anchor of "the
 	// quarter" and "a year earlier" in earnings reports.
 	focusY, focusQ int
@@ -30,27 +34,38 @@ type txParser struct {
 	// day", "the following year".
 	lastDay  string
 	lastYear int
-	// lowCache holds lower-case forms of capitalised words.
+	// lowCache holds lower-case forms of capitalised non-ASCII words, and
+	// lowSlots those of ASCII words, by hash.
 	lowCache map[string]string
+	lowSlots *[txLowSlots]string
+	// used is the most tokens toks has held (cleared by release).
+	used int
 	// anyStart marks every word as a possible start (retagTimexes, which
 	// matches only where the first pass found an expression).
 	anyStart bool
 	// titleStart and titleEnd bound the headline line in the text
 	// (titleEnd 0: none).
 	titleStart, titleEnd int
-	// scratch holds the pooled buffers behind toks and lowCache.
+	// scratch holds the pooled buffers behind toks, out and the caches.
 	scratch *txScratch
 }
 
-// txScratch is the reusable state of a txParser: the token buffer and the
-// lower-case cache. The cache keys are clones, so a pooled cache retains
-// no article text, and its values depend only on the keys.
+// txScratch is the reusable state of a txParser: the token and output
+// buffers (cleared on release) and the lower-case caches. The cache keys
+// are clones and the values fresh strings, so a pooled scratch retains no
+// article text, and the values depend only on the keys.
 type txScratch struct {
-	toks []txTok
-	low  map[string]string
+	toks  []txTok
+	cands []int32
+	out   []Timex
+	low   map[string]string
+	slots [txLowSlots]string
 }
 
-// txScratchPool saves the token buffer and the lower-case cache of every
+// txLowSlots is the size of txScratch.slots.
+const txLowSlots = 1 << 12
+
+// txScratchPool saves the buffers and the lower-case caches of every
 // parser for the next Analyze call.
 var txScratchPool = sync.Pool{New: func() any {
 	return &txScratch{toks: make([]txTok, 0, 256), low: map[string]string{}}
@@ -58,7 +73,7 @@ var txScratchPool = sync.Pool{New: func() any {
 
 func txNewParser(text string, ref time.Time) *txParser {
 	sc := txScratchPool.Get().(*txScratch)
-	p := &txParser{text: text, toks: sc.toks[:0], lowCache: sc.low, scratch: sc}
+	p := &txParser{text: text, toks: sc.toks[:0], cands: sc.cands[:0], out: sc.out[:0], lowCache: sc.low, lowSlots: &sc.slots, scratch: sc}
 	if !ref.IsZero() {
 		p.has = true
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -68,10 +83,11 @@ func txNewParser(text string, ref time.Time) *txParser {
 
 // release returns p's buffers to the pool; p must not be used after.
 func (p *txParser) release() {
-	clear(p.toks[:cap(p.toks)]) // drop references to the article text
-	p.scratch.toks, p.scratch.low = p.toks[:0], p.lowCache
+	clear(p.toks[:max(p.used, len(p.toks))]) // drop references to the article text
+	clear(p.out)
+	p.scratch.toks, p.scratch.cands, p.scratch.out, p.scratch.low = p.toks[:0], p.cands[:0], p.out[:0], p.lowCache
 	txScratchPool.Put(p.scratch)
-	p.toks, p.lowCache, p.scratch = nil, nil, nil
+	p.toks, p.cands, p.out, p.lowCache, p.lowSlots, p.scratch = nil, nil, nil, nil, nil, nil
 }
 
 // lo returns the lower-case text of token i, or "" out of range.
@@ -151,28 +167,16 @@ var txPrefixMods = []struct {
 	{[]string{"some"}, "APPROX"},
 }
 
-// txPrefixFirst holds the first words of txPrefixMods.
-var txPrefixFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, pm := range txPrefixMods {
-		m[pm.words[0]] = true
-	}
-	return m
-}()
-
 // prefixMod returns the modifier starting at token i and its length.
 func (p *txParser) prefixMod(i int) (string, int) {
-	w := p.lo(i)
-	if !txPrefixFirst[w] {
+	if i >= len(p.toks) || p.toks[i].flag&txfPrefix == 0 {
 		return "", 0
 	}
 outer:
-	for _, pm := range txPrefixMods {
-		if pm.words[0] != w {
-			continue
-		}
-		for k, w := range pm.words {
-			if p.lo(i+k) != w {
+	for _, x := range txPrefixGroups[p.toks[i].flag>>txfGroupShift] {
+		pm := &txPrefixMods[x]
+		for k, w := range pm.words[1:] { // words[0] is token i's
+			if p.lo(i+1+k) != w {
 				continue outer
 			}
 		}
@@ -187,19 +191,19 @@ outer:
 
 // matchAt returns the longest expression starting at token i.
 func (p *txParser) matchAt(i int) (txMatch, bool) {
-	if t := &p.toks[i]; t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && !t.trig {
+	t := &p.toks[i]
+	if t.kind == txTkPunct && t.lo != "'" || t.kind == txTkWord && t.flag&txfTrigger == 0 {
 		return txMatch{}, false
 	} else if t.kind == txTkPunct && (i+1 >= len(p.toks) || p.toks[i+1].kind != txTkNum) {
 		return txMatch{}, false // "'" starts only a decade ("'90s"); most are "it's"
 	}
-	switch p.lo(i) {
-	case "the", "a", "an", "that": // frequent words: go on only if the next one can follow
+	if t.flag&txfFreq != 0 { // "the", "a", "an", "that": go on only if the next word can follow
 		// ("that" starts only mThatDay: "that day", "that same day",
 		// "that year", "that morning", all followed by a trigger)
 		if i+1 >= len(p.toks) {
 			return txMatch{}, false
 		}
-		if n := &p.toks[i+1]; n.kind == txTkWord && !n.trig {
+		if n := &p.toks[i+1]; n.kind == txTkWord && n.flag&txfTrigger == 0 {
 			return txMatch{}, false
 		}
 	}
@@ -263,17 +267,6 @@ func txModFits(mod string, m txMatch) bool {
 	return m.typ == "DURATION" || m.typ == "TIME" || m.typ == "DATE" && len(m.val) > 0 && m.val[0] != 'P' && m.val[0] != 'F'
 }
 
-// txNumMatchers are the matchers that can start at a number.
-var txNumMatchers = []func(p *txParser, i int) (txMatch, bool){
-	(*txParser).mNumericDate,
-	(*txParser).mDayMonth,
-	(*txParser).mNumUnit,
-	(*txParser).mClock,
-	(*txParser).mQuarter,
-	(*txParser).mYear,
-	(*txParser).mCentury,
-}
-
 // txTriggers are the words an expression can start with.
 var txTriggers = func() map[string]bool {
 	m := map[string]bool{}
@@ -305,81 +298,76 @@ var txTriggers = func() map[string]bool {
 		"nineteen", "eighteen", "twenty", "two", "eighteenth", "nineteenth", "twentieth", "twenty-first"} {
 		m[w] = true
 	}
-	for w := range m {
-		if f, l, ok := txTriggerKey(w); ok {
-			txTriggerSieve[len(w)&31][f] |= 1 << l
-		}
-	}
 	return m
 }()
 
-// txTriggerSieve has bit last of [len&31][first] set when some trigger of
-// that length starts and ends with those ASCII letters: most words are
-// turned away without hashing. (A trigger with another first or last byte
-// cannot equal a word that starts and ends with ASCII letters.)
-var txTriggerSieve [32][26]uint32
-
-// txTriggerKey returns the first and last letters of w as 0..25.
-func txTriggerKey(w string) (f, l byte, ok bool) {
-	if w == "" {
-		return 0, 0, false
-	}
-	f, l = w[0]-'a', w[len(w)-1]-'a'
-	return f, l, f < 26 && l < 26
-}
-
 // txIsTrigger reports whether lower-case word w can start an expression.
 func txIsTrigger(w string) bool {
-	f, l, ok := txTriggerKey(w)
-	if ok && txTriggerSieve[len(w)&31][f]&(1<<l) == 0 {
-		return false
-	}
-	switch w {
-	case "the", "a", "an", "that", "at", "this": // the most frequent ones
-		return true
-	}
-	return txTriggers[w]
+	e := txLookup(w)
+	return e != nil && e.flag&txfTrigger != 0
 }
 
-// txMatchers are tried in order at each token; the longest txMatch wins.
-var txMatchers = []func(p *txParser, i int) (txMatch, bool){
-	(*txParser).mNumericDate,
-	(*txParser).mMonth,
-	(*txParser).mDayMonth,
-	(*txParser).mWeekday,
-	(*txParser).mRelDay,
-	(*txParser).mDeictic,
-	(*txParser).mNumUnit,
-	(*txParser).mClock,
-	(*txParser).mQuarter,
-	(*txParser).mYear,
-	(*txParser).mSeason,
-	(*txParser).mSet,
-	(*txParser).mVague,
-	(*txParser).mHoliday,
-	(*txParser).mSpelledYear,
-	(*txParser).mCentury,
-	(*txParser).mThatDay,
+// The matchers, as bit numbers of a token's matcher mask.
+const (
+	txmNumericDate = iota
+	txmMonth
+	txmDayMonth
+	txmWeekday
+	txmRelDay
+	txmDeictic
+	txmNumUnit
+	txmClock
+	txmQuarter
+	txmYear
+	txmSeason
+	txmSet
+	txmVague
+	txmHoliday
+	txmSpelledYear
+	txmCentury
+	txmThatDay
+	txmCount
+)
+
+// txMatchers are tried in order at each token (those of its mask); the
+// longest txMatch wins, the first of equal length.
+var txMatchers = [txmCount]func(p *txParser, i int) (txMatch, bool){
+	txmNumericDate: (*txParser).mNumericDate,
+	txmMonth:       (*txParser).mMonth,
+	txmDayMonth:    (*txParser).mDayMonth,
+	txmWeekday:     (*txParser).mWeekday,
+	txmRelDay:      (*txParser).mRelDay,
+	txmDeictic:     (*txParser).mDeictic,
+	txmNumUnit:     (*txParser).mNumUnit,
+	txmClock:       (*txParser).mClock,
+	txmQuarter:     (*txParser).mQuarter,
+	txmYear:        (*txParser).mYear,
+	txmSeason:      (*txParser).mSeason,
+	txmSet:         (*txParser).mSet,
+	txmVague:       (*txParser).mVague,
+	txmHoliday:     (*txParser).mHoliday,
+	txmSpelledYear: (*txParser).mSpelledYear,
+	txmCentury:     (*txParser).mCentury,
+	txmThatDay:     (*txParser).mThatDay,
 }
 
-// core tries every matcher at token i.
+// txAllMatchers is the mask of every matcher (punctuation, and any word
+// when anyStart is set).
+const txAllMatchers = 1<<txmCount - 1
+
+// txNumMask is the mask of the matchers that can start at a number.
+const txNumMask = 1<<txmNumericDate | 1<<txmDayMonth | 1<<txmNumUnit | 1<<txmClock |
+	1<<txmQuarter | 1<<txmYear | 1<<txmCentury
+
+// core tries the matchers of token i's mask at token i.
 func (p *txParser) core(i int) (txMatch, bool) {
 	if i >= len(p.toks) {
 		return txMatch{}, false
 	}
 	var best txMatch
 	found := false
-	ms := txMatchers
-	switch t := &p.toks[i]; t.kind {
-	case txTkNum:
-		ms = txNumMatchers
-	case txTkWord:
-		if !t.trig {
-			return best, false
-		}
-	}
-	for _, f := range ms {
-		if m, ok := f(p, i); ok && (!found || m.end > best.end) {
+	for ms := p.toks[i].mask; ms != 0; ms &= ms - 1 {
+		if m, ok := txMatchers[bits.TrailingZeros32(ms)](p, i); ok && (!found || m.end > best.end) {
 			best, found = m, true
 		}
 	}
