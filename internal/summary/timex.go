@@ -61,7 +61,7 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex) bool) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
-	p.anyStart = true
+	p.anyStart, p.lazy = true, true
 	text := a.Text
 	needs := make([]bool, len(tx))
 	for k := len(tx) - 1; k >= 0; k-- {
@@ -90,6 +90,7 @@ func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex
 				i++
 			}
 			if i < len(p.toks) && p.toks[i].s == t.Start {
+				p.fillFlags(i, min(i+txMaxLead+1, len(p.toks)))
 				if m, ok := p.matchAt(i); ok {
 					p.emit(i, m)
 					i = m.end
@@ -363,6 +364,9 @@ func (p *txParser) word(t *txTok, seg string) int {
 		}
 	default:
 		t.lo = w
+		if p.lazy {
+			return j // flag and mask are filled by fillFlags where needed
+		}
 		e = txLookup(w)
 	}
 	if e != nil && e.flag&txfTrigger != 0 {
@@ -371,6 +375,32 @@ func (p *txParser) word(t *txTok, seg string) int {
 		t.flag, t.mask = txfTrigger, txAllMatchers
 	}
 	return j
+}
+
+// txMaxLead is the most tokens matchAt reads the flag or mask of after
+// its start: a prefix modifier ("no more than") of three words and a
+// joined "-", then the mask of the token after it (core).
+const txMaxLead = 4
+
+// fillFlags sets the flag and mask of the word tokens [from, to) as word
+// does (lazy tokenising leaves those of lower-case ASCII words unset):
+// txLookup of the lower-case form finds the entry of a trigger whether
+// word found it by txLookup or by txLookupFold, which finds the same
+// entries (plus non-triggers, whose flag and mask word ignores).
+func (p *txParser) fillFlags(from, to int) {
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		if t.kind != txTkWord {
+			continue
+		}
+		if e := txLookup(t.lo); e != nil && e.flag&txfTrigger != 0 {
+			t.flag, t.mask = e.flag, e.mask
+		} else if p.anyStart {
+			t.flag, t.mask = txfTrigger, txAllMatchers
+		} else {
+			t.flag, t.mask = 0, 0
+		}
+	}
 }
 
 // lowerASCII returns w, a word of ASCII letters with some in upper case

@@ -135,3 +135,68 @@ func TestTxWordTable(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTimexCorpus times the tagger on the real news of summ-bbc (no
+// reference dates) when BRIEF_EVAL_DIR names the shared evaluation
+// folder: "find" is findTimexes, "retag" the second pass of the relative
+// timeline (retagTimexes against the weekday anchor).
+func BenchmarkTimexCorpus(b *testing.B) {
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "summ-bbc", "docs", "*.txt"))
+	arts, err := article.LoadAll(context.Background(), files, article.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	txs := make([][]Timex, len(arts))
+	for i, a := range arts {
+		size += int64(len(a.Text))
+		txs[i] = findTimexes(a, time.Time{})
+	}
+	b.Run("find", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, a := range arts {
+				findTimexes(a, time.Time{})
+			}
+		}
+	})
+	b.Run("retag", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, a := range arts {
+				wd := storyWeekday(txs[i])
+				known := wd != 0
+				need := func(t Timex) bool { return relNeedsAnchor(a, t, known) }
+				if slices.ContainsFunc(txs[i], need) {
+					retagTimexes(a, relAnchor(max(wd, 1)), txs[i], need)
+				}
+			}
+		}
+	})
+}
+
+// TestTxLazyFlags checks that lazy tokenising followed by fillFlags gives
+// the tokens plain tokenising gives, with and without anyStart.
+func TestTxLazyFlags(t *testing.T) {
+	text := "The THE Monday MONDAY monday Officials said that last week, about 5 days ago, Élan naïve " +
+		"no more than two-thirds of the year-end. In MAY the Fiscal 1990 quarter ended; 10:30 p.m. in Zürich."
+	for _, any := range []bool{false, true} {
+		p, q := txNewParser(text, time.Time{}), txNewParser(text, time.Time{})
+		p.anyStart, q.anyStart, q.lazy = any, any, true
+		want := p.tokenize(nil, text, 0, len(text))
+		got := q.tokenize(nil, text, 0, len(text))
+		q.toks = got
+		q.fillFlags(0, len(got))
+		if !slices.Equal(got, want) {
+			t.Errorf("anyStart %v: lazy tokens differ:\n got %v\nwant %v", any, got, want)
+		}
+		p.release()
+		q.release()
+	}
+}

@@ -43,6 +43,9 @@ type txParser struct {
 	// anyStart marks every word as a possible start (retagTimexes, which
 	// matches only where the first pass found an expression).
 	anyStart bool
+	// lazy leaves the flag and mask of lower-case ASCII words unset while
+	// tokenising (retagTimexes fills them around each start it matches).
+	lazy bool
 	// titleStart and titleEnd bound the headline line in the text
 	// (titleEnd 0: none).
 	titleStart, titleEnd int
