@@ -332,12 +332,11 @@ func txNumShape(n string, sep bool) uint32 {
 // word completes word token t, which starts at seg[t.s] (a letter), and
 // returns its end.
 func (p *txParser) word(t *txTok, seg string) int {
-	j, and, ascii := t.s, byte(0xff), true
+	j, upper, ascii := t.s, false, true
 	for {
-		for j < len(seg) && txClass[seg[j]] == txcLetter {
-			and &= seg[j] // lower-case letters have bit 0x20
-			j++
-		}
+		var up bool
+		j, up = txLetterRun(seg, j)
+		upper = upper || up
 		if j == len(seg) || seg[j] < utf8.RuneSelf {
 			break
 		}
@@ -355,7 +354,7 @@ func (p *txParser) word(t *txTok, seg string) int {
 	case !ascii:
 		t.lo = p.lower(w)
 		e = txLookup(t.lo)
-	case and&0x20 == 0: // some upper-case letter
+	case upper:
 		h := txKey(w)
 		if e = txLookupFold(h, w); e != nil {
 			t.lo = e.w

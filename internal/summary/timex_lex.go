@@ -1,5 +1,7 @@
 package summary
 
+import "math/bits"
+
 // Lexicons of the TIMEX3 tagger: month, weekday, number and unit words.
 
 // txMonthNames maps month names and abbreviations (lower case, without the
@@ -375,4 +377,47 @@ func txInsert(slots *[1 << txTableBits]uint16, h uint32, x int) {
 			return
 		}
 	}
+}
+
+// txLetterRun returns the end of the run of ASCII letters of s from j and
+// whether one of them is upper case: the plain loop
+//
+//	for j < len(s) && txClass[s[j]] == txcLetter { upper = upper || s[j] < 'a'; j++ }
+//
+// eight bytes at a time (txNonLetters), with one branch per word instead
+// of one per letter (TestTxLetterRun compares the two).
+func txLetterRun(s string, j int) (int, bool) {
+	const lows = 0x2020202020202020 // bit 0x20 of each byte: clear in an upper-case letter
+	var up uint64                   // bits 0x20 of the complemented letters: set for an upper-case one
+	for j+8 <= len(s) {
+		b := s[j : j+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if nl := txNonLetters(x); nl != 0 {
+			n := bits.TrailingZeros64(nl) // 8k+7 for the first non-letter, byte k
+			up |= ^x & (1<<(n&^7) - 1)    // the k letters before it
+			return j + n>>3, up&lows != 0
+		}
+		up |= ^x
+		j += 8
+	}
+	for j < len(s) && txClass[s[j]] == txcLetter {
+		up |= uint64(^s[j])
+		j++
+	}
+	return j, up&lows != 0
+}
+
+// txNonLetters returns the bytes of x (eight bytes, the first in the low
+// byte) that are not ASCII letters, each as its high bit 0x80. A byte c is
+// a letter when c < 0x80 and c|0x20 lies in 'a'..'z' (0x61..0x7a): y holds
+// every c|0x20 with its high bit cleared, so adding 0x1f (0x80-0x61) or
+// 0x05 (0x80-0x7b) to a byte of y never carries into the next byte, and
+// sets its high bit exactly when y >= 0x61, or y >= 0x7b.
+func txNonLetters(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := (x | 0x20*ones) & (0x7f * ones)
+	ge61 := y + 0x1f*ones
+	ge7b := y + 0x05*ones
+	return (^ge61 | ge7b | x) & (0x80 * ones)
 }

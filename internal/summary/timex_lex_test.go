@@ -200,3 +200,39 @@ func TestTxLazyFlags(t *testing.T) {
 		q.release()
 	}
 }
+
+// TestTxLetterRun compares txLetterRun with the plain byte loop on every
+// start of text with every byte value, and on words of every length.
+func TestTxLetterRun(t *testing.T) {
+	plain := func(s string, j int) (int, bool) {
+		upper := false
+		for j < len(s) && txClass[s[j]] == txcLetter {
+			upper = upper || s[j] < 'a'
+			j++
+		}
+		return j, upper
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		texts = append(texts, "abcdefgh"+string([]byte{byte(c)})+"xyzXYZabcdefghijk", string([]byte{byte(c)}))
+	}
+	for n := 0; n < 20; n++ {
+		for _, u := range []int{-1, 0, n / 2, n - 1} {
+			w := []byte(strings.Repeat("q", n))
+			if u >= 0 && u < n {
+				w[u] = 'Q'
+			}
+			texts = append(texts, string(w), string(w)+" x", string(w)+"é", string(w)+"@[`{")
+		}
+	}
+	texts = append(texts, "The Council's 10:30 meeting, Zürich — AZaz@[`{ mid-1990s")
+	for _, s := range texts {
+		for j := 0; j <= len(s); j++ {
+			ge, gu := txLetterRun(s, j)
+			we, wu := plain(s, j)
+			if ge != we || gu != wu {
+				t.Fatalf("txLetterRun(%q, %d) = %d, %v; want %d, %v", s, j, ge, gu, we, wu)
+			}
+		}
+	}
+}
