@@ -355,8 +355,9 @@ func (p *txParser) word(t *txTok, seg string) int {
 		t.lo = p.lower(w)
 		e = txLookup(t.lo)
 	case upper:
-		h := txKey(w)
-		if e = txLookupFold(h, w); e != nil {
+		x := txFoldHead(txHead(seg, t.s, len(w)), len(w))
+		h := txKeyOf(x, len(w))
+		if e = txLookupFold(h, x, w); e != nil {
 			t.lo = e.w
 		} else {
 			t.lo = p.lowerASCII(h, w)
@@ -366,7 +367,8 @@ func (p *txParser) word(t *txTok, seg string) int {
 		if p.lazy {
 			return j // flag and mask are filled by fillFlags where needed
 		}
-		e = txLookup(w)
+		x := txHead(seg, t.s, len(w))
+		e = txLookupHead(txKeyOf(x, len(w)), x, w)
 	}
 	if e != nil && e.flag&txfTrigger != 0 {
 		t.flag, t.mask = e.flag, e.mask

@@ -154,6 +154,7 @@ var txMeasureNouns = map[string]bool{
 type txWordInfo struct {
 	w    string
 	h    uint32 // txKey(w)
+	head uint64 // txHead of w
 	mask uint32 // matchers (bits txm*) that can start at the word
 	flag uint8  // txf* bits
 }
@@ -186,48 +187,86 @@ var (
 	txFoldSlots [1 << txTableBits]uint16
 )
 
-// txKey hashes word w from its length and its first, second and last
-// bytes, ASCII letters folded to lower case: cheap to compute for every
-// token, and the same for "The" as for "the".
+// txKey hashes word w from its length and its first eight bytes (txHead):
+// cheap to compute for every token from one load.
 func txKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+	return txKeyOf(txHead(w, 0, len(w)), len(w))
+}
+
+// txKeyOf returns txKey of the word of length n whose head is x.
+func txKeyOf(x uint64, n int) uint32 {
+	h := (x + uint64(n)) * 0x9E3779B97F4A7C15
+	return uint32(h >> 32)
+}
+
+// txHead returns the first min(n, 8) bytes of s[i:i+n] as a number, the
+// first byte in the low byte, zero above: for a word of at most eight
+// bytes, equal heads (and lengths) mean equal words.
+func txHead(s string, i, n int) uint64 {
+	if n > 8 {
+		n = 8
 	}
-	h := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
-	h *= 0x9E3779B1
-	return h ^ h>>15
+	var x uint64
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if n < 8 {
+			x &= 1<<(8*n) - 1
+		}
+		return x
+	}
+	for k := n - 1; k >= 0; k-- {
+		x = x<<8 | uint64(s[i+k])
+	}
+	return x
+}
+
+// txFoldHead returns head x of a word of n ASCII letters in lower case:
+// every letter byte gets bit 0x20.
+func txFoldHead(x uint64, n int) uint64 {
+	const lows = 0x2020202020202020
+	if n >= 8 {
+		return x | lows
+	}
+	return x | lows&(1<<(8*n)-1)
 }
 
 // txLookup returns the table entry of lower-case word w if it is a
 // trigger, else nil.
 func txLookup(w string) *txWordInfo {
-	h := txKey(w)
+	x := txHead(w, 0, len(w))
+	return txLookupHead(txKeyOf(x, len(w)), x, w)
+}
+
+// txLookupHead is txLookup of w, whose head is x and key h.
+func txLookupHead(h uint32, x uint64, w string) *txWordInfo {
 	for k := h; ; k++ {
-		x := txSlots[k&(1<<txTableBits-1)]
-		if x == 0 {
+		i := txSlots[k&(1<<txTableBits-1)]
+		if i == 0 {
 			return nil
 		}
-		if e := &txWords[x]; e.h == h && e.w == w {
+		if e := &txWords[i]; e.h == h && e.head == x && len(e.w) == len(w) && (len(w) <= 8 || e.w == w) {
 			return e
 		}
 	}
 }
 
 // txLookupFold returns the table entry of w, a word of ASCII letters with
-// some in upper case, whose key is h.
-func txLookupFold(h uint32, w string) *txWordInfo {
+// some in upper case, whose lower-case head is x (txFoldHead) and key h
+// (txKeyOf of x).
+func txLookupFold(h uint32, x uint64, w string) *txWordInfo {
 outer:
 	for k := h; ; k++ {
-		x := txFoldSlots[k&(1<<txTableBits-1)]
-		if x == 0 {
+		i := txFoldSlots[k&(1<<txTableBits-1)]
+		if i == 0 {
 			return nil
 		}
-		e := &txWords[x]
-		if e.h != h || len(e.w) != len(w) {
+		e := &txWords[i]
+		if e.h != h || e.head != x || len(e.w) != len(w) {
 			continue
 		}
-		for i := 0; i < len(w); i++ {
+		for i := 8; i < len(w); i++ { // the head holds the first eight
 			if w[i]|0x20 != e.w[i] {
 				continue outer
 			}
@@ -357,7 +396,7 @@ func txTableInit() bool {
 			// may start a matcher txStartWords does not know of yet
 			e.mask = txAllMatchers
 		}
-		e.h = txKey(w)
+		e.h, e.head = txKey(w), txHead(w, 0, len(w))
 		txInsert(&txFoldSlots, e.h, len(txWords))
 		if e.flag&txfTrigger != 0 {
 			txInsert(&txSlots, e.h, len(txWords))

@@ -236,3 +236,30 @@ func TestTxLetterRun(t *testing.T) {
 		}
 	}
 }
+
+// TestTxHeadLookup checks the head-keyed lookups against the plain maps:
+// every word of the table, in lower, title and upper case, and the same
+// words with their last letter changed, found as tokens.
+func TestTxHeadLookup(t *testing.T) {
+	p := txNewParser("", time.Time{})
+	defer p.release()
+	for _, e := range txWords[1:] {
+		w := e.w
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue // not a single token
+		}
+		other := w[:len(w)-1] + string(rune('a'+(w[len(w)-1]-'a'+1)%26))
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), other, strings.ToUpper(other)} {
+			text := "x " + v + " x"
+			toks := p.tokenize(nil, text, 0, len(text))
+			tk := toks[1]
+			lo := strings.ToLower(v)
+			if tk.lo != lo || (tk.flag&txfTrigger != 0) != txTriggers[lo] {
+				t.Errorf("%q: lo %q trigger %v; want %q %v", v, tk.lo, tk.flag&txfTrigger != 0, lo, txTriggers[lo])
+			}
+			if txIsTrigger(lo) != txTriggers[lo] {
+				t.Errorf("txIsTrigger(%q) = %v", lo, !txTriggers[lo])
+			}
+		}
+	}
+}
