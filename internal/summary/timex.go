@@ -332,20 +332,17 @@ func txNumShape(n string, sep bool) uint32 {
 // word completes word token t, which starts at seg[t.s] (a letter), and
 // returns its end.
 func (p *txParser) word(t *txTok, seg string) int {
-	j, upper, ascii := t.s, false, true
-	for {
-		var up bool
-		j, up = txLetterRun(seg, j)
-		upper = upper || up
-		if j == len(seg) || seg[j] < utf8.RuneSelf {
-			break
-		}
+	j, upper, head := txLetterRun(seg, t.s)
+	ascii := true
+	for j < len(seg) && seg[j] >= utf8.RuneSelf {
 		r, n := utf8.DecodeRuneInString(seg[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		ascii = false
-		j += n
+		var up bool
+		j, up, _ = txLetterRun(seg, j+n)
+		upper = upper || up
 	}
 	w := seg[t.s:j]
 	t.e, t.flag, t.mask = j, 0, 0
@@ -355,7 +352,7 @@ func (p *txParser) word(t *txTok, seg string) int {
 		t.lo = p.lower(w)
 		e = txLookup(t.lo)
 	case upper:
-		x := txFoldHead(txHead(seg, t.s, len(w)), len(w))
+		x := txFoldHead(head, len(w))
 		h := txKeyOf(x, len(w))
 		if e = txLookupFold(h, x, w); e != nil {
 			t.lo = e.w
@@ -367,8 +364,7 @@ func (p *txParser) word(t *txTok, seg string) int {
 		if p.lazy {
 			return j // flag and mask are filled by fillFlags where needed
 		}
-		x := txHead(seg, t.s, len(w))
-		e = txLookupHead(txKeyOf(x, len(w)), x, w)
+		e = txLookupHead(txKeyOf(head, len(w)), head, w)
 	}
 	if e != nil && e.flag&txfTrigger != 0 {
 		t.flag, t.mask = e.flag, e.mask

@@ -418,33 +418,46 @@ func txInsert(slots *[1 << txTableBits]uint16, h uint32, x int) {
 	}
 }
 
-// txLetterRun returns the end of the run of ASCII letters of s from j and
-// whether one of them is upper case: the plain loop
+// txLetterRun returns the end of the run of ASCII letters of s from j,
+// whether one of them is upper case, and the run's head (txHead): the
+// plain loop
 //
 //	for j < len(s) && txClass[s[j]] == txcLetter { upper = upper || s[j] < 'a'; j++ }
 //
 // eight bytes at a time (txNonLetters), with one branch per word instead
 // of one per letter (TestTxLetterRun compares the two).
-func txLetterRun(s string, j int) (int, bool) {
+func txLetterRun(s string, j int) (int, bool, uint64) {
 	const lows = 0x2020202020202020 // bit 0x20 of each byte: clear in an upper-case letter
 	var up uint64                   // bits 0x20 of the complemented letters: set for an upper-case one
+	var head uint64
+	start := j
 	for j+8 <= len(s) {
 		b := s[j : j+8]
 		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if j == start {
+			head = x
+		}
 		if nl := txNonLetters(x); nl != 0 {
 			n := bits.TrailingZeros64(nl) // 8k+7 for the first non-letter, byte k
-			up |= ^x & (1<<(n&^7) - 1)    // the k letters before it
-			return j + n>>3, up&lows != 0
+			keep := uint64(1)<<(n&^7) - 1 // the k letters before it
+			up |= ^x & keep
+			if j == start {
+				head &= keep
+			}
+			return j + n>>3, up&lows != 0, head
 		}
 		up |= ^x
 		j += 8
 	}
 	for j < len(s) && txClass[s[j]] == txcLetter {
 		up |= uint64(^s[j])
+		if j-start < 8 { // fewer than eight bytes were left at start
+			head |= uint64(s[j]) << (8 * (j - start))
+		}
 		j++
 	}
-	return j, up&lows != 0
+	return j, up&lows != 0, head
 }
 
 // txNonLetters returns the bytes of x (eight bytes, the first in the low

@@ -228,10 +228,10 @@ func TestTxLetterRun(t *testing.T) {
 	texts = append(texts, "The Council's 10:30 meeting, Zürich — AZaz@[`{ mid-1990s")
 	for _, s := range texts {
 		for j := 0; j <= len(s); j++ {
-			ge, gu := txLetterRun(s, j)
+			ge, gu, gh := txLetterRun(s, j)
 			we, wu := plain(s, j)
-			if ge != we || gu != wu {
-				t.Fatalf("txLetterRun(%q, %d) = %d, %v; want %d, %v", s, j, ge, gu, we, wu)
+			if wh := txHead(s, j, we-j); ge != we || gu != wu || gh != wh {
+				t.Fatalf("txLetterRun(%q, %d) = %d, %v, %x; want %d, %v, %x", s, j, ge, gu, gh, we, wu, wh)
 			}
 		}
 	}
