@@ -414,9 +414,24 @@ func (p *txParser) lowerASCII(h uint32, w string) string {
 			return l
 		}
 	}
-	l := strings.ToLower(w)
+	l := txLowerLetters(w)
 	*slot = l
 	return l
+}
+
+// txLowerLetters returns w, a word of ASCII letters, in lower case: every
+// letter gets bit 0x20, as strings.ToLower gives for ASCII letters, with
+// one allocation and no scan for non-ASCII (TestTxLowerLetters).
+func txLowerLetters(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	b := buf[:len(w)]
+	for k := range b {
+		b[k] = w[k] | 0x20
+	}
+	return string(b)
 }
 
 // scanSegment tags the timexes of text[off:end].

@@ -278,3 +278,15 @@ func txCPUTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// TestTxLowerLetters compares txLowerLetters with strings.ToLower on words
+// of ASCII letters of every length around its buffer size.
+func TestTxLowerLetters(t *testing.T) {
+	for n := 1; n < 40; n++ {
+		for _, w := range []string{strings.Repeat("Ab", n)[:n], strings.Repeat("Z", n), strings.Repeat("q", n)} {
+			if got, want := txLowerLetters(w), strings.ToLower(w); got != want {
+				t.Errorf("txLowerLetters(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
