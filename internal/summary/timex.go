@@ -374,32 +374,6 @@ func (p *txParser) word(t *txTok, seg string) int {
 	return j
 }
 
-// txMaxLead is the most tokens matchAt reads the flag or mask of after
-// its start: a prefix modifier ("no more than") of three words and a
-// joined "-", then the mask of the token after it (core).
-const txMaxLead = 4
-
-// fillFlags sets the flag and mask of the word tokens [from, to) as word
-// does (lazy tokenising leaves those of lower-case ASCII words unset):
-// txLookup of the lower-case form finds the entry of a trigger whether
-// word found it by txLookup or by txLookupFold, which finds the same
-// entries (plus non-triggers, whose flag and mask word ignores).
-func (p *txParser) fillFlags(from, to int) {
-	for k := from; k < to; k++ {
-		t := &p.toks[k]
-		if t.kind != txTkWord {
-			continue
-		}
-		if e := txLookup(t.lo); e != nil && e.flag&txfTrigger != 0 {
-			t.flag, t.mask = e.flag, e.mask
-		} else if p.anyStart {
-			t.flag, t.mask = txfTrigger, txAllMatchers
-		} else {
-			t.flag, t.mask = 0, 0
-		}
-	}
-}
-
 // lowerASCII returns w, a word of ASCII letters with some in upper case
 // and key h (txKey), in lower case, remembering the last word of each key
 // slot.
