@@ -301,6 +301,7 @@ func TestHashLower(t *testing.T) {
 		"Cities", "x", "abcdefghijklmnopqies", "¡Hola! ‘Talks’ 3.5, 4,0 ,5 5.",
 		"CITIES Glasses BUS bus'es abc’s naïve Zürich1 agencies. Policies, 12.5kg 7,000 a.b ABCDEFG ABCDEFGH-x",
 		"tallies@ ties! STORIES; us is ss Bs x1,2 9.a [Word] {word} `w` Iés OUIÉS iesX 0123456 01234567 ",
+		"Internationally-recognised 1234567890,123 12345678.9 counterterrorism ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ü abcdefghZürich abcdefgh",
 	} {
 		for i := 0; i < len(text); i++ {
 			e, h := hashWord(text, i)

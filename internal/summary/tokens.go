@@ -414,7 +414,18 @@ func hashWord(t string, i int) (int, uint64) {
 			}
 		}
 	}
+	// Longer words: skip whole 8-byte runs of ASCII letters and digits,
+	// then end as below. The bytes skipped are all bcAlnum, which the
+	// byte loop would step over one by one, so starting it at j gives the
+	// same end.
 	j := i
+	for j+8 <= len(t) {
+		k := alnumRun(le64(t[j : j+8]))
+		j += k
+		if k < 8 {
+			break
+		}
+	}
 	for j < len(t) {
 		c := t[j]
 		if byteClass[c] == bcAlnum {
