@@ -475,10 +475,8 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, h uint64, first, inQuo
 	} else if !first && (c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperStart(w)) {
 		f.names++
 	}
-	id, ok := b.ids.get(h)
+	id, ok := b.ids.getOrAdd(h, int32(len(b.terms)))
 	if !ok {
-		id = int32(len(b.terms))
-		b.ids.put(h, id)
 		flag, _ := triggers.get(h)
 		b.terms = append(b.terms, termState{last: -1, flag: flag})
 	}
