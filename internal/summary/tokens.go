@@ -274,9 +274,10 @@ func buildIndex(a *article.Article) *docIndex {
 // build indexes a into b.idx, reusing b's buffers.
 func (b *indexBuilder) build(a *article.Article) {
 	n := len(a.Sentences)
-	// about one distinct term per 32 bytes of a short text, far fewer
-	// in a long one; one term occurrence per 8 bytes
-	hint := 64 + min(len(a.Text)/32, 8192+len(a.Text)/256)
+	// about one distinct term per 16 bytes of a news article, fewer in a
+	// longer text, far fewer in a long one; one term occurrence per 8
+	// bytes (the hint only sizes buffers: a table that fills grows)
+	hint := 64 + min(len(a.Text)/16, 512+len(a.Text)/32, 8192+len(a.Text)/256)
 	b.ids.reset(hint)
 	b.terms = reserve(b.terms, hint)
 	b.idx.off = append(reserve(b.idx.off, n+1), 0)
