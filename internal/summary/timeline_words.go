@@ -77,7 +77,6 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 	if n := len(t)/5 + 1; cap(ws) < n { // about one word per 6 bytes
 		ws = make([]evWord, 0, max(n, 32))
 	}
-	upper := 0 // bytes of the ASCII words with capitals not in a list
 	for i := 0; i < len(t); {
 		for i < len(t) && evByte[t[i]]&ebSpace != 0 {
 			i++
@@ -110,7 +109,7 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 			w.w = stripQuotes(raw)
 			w.lo = evTrim(w.w)
 			// strings.ToLower(w.lo), as below: ASCII capitals are lowered
-			// by getFold or lowerWords, which agree with it on ASCII
+			// by getFold or lowerASCII, which agree with it on ASCII
 			switch asciiCase(w.lo) {
 			case caseLower:
 				lowered = true
@@ -135,8 +134,8 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 			w.lo = key
 			w.fl = evFlagsOf(w.lo, w.fl|fl)
 		} else {
-			upper += len(w.lo) // lowered below
-			w.fl = evUpperFlags(w.lo, w.fl) | evfUpper
+			w.fl = evUpperFlags(w.lo, w.fl)
+			w.lo = lowerASCII(w.lo, &sp.low)
 		}
 		if len(ws) == cap(ws) {
 			ws = append(ws, evWord{})[:len(ws)]
@@ -145,9 +144,6 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 		p := &ws[len(ws)-1]
 		p.s, p.e, p.w, p.lo, p.tx, p.fl = s+i, s+j, w.w, w.lo, s+i < te && s+j > ts, w.fl
 		i = j
-	}
-	if upper > 0 {
-		lowerWords(ws, upper, &sp.low)
 	}
 	*buf = ws
 	return ws
@@ -191,33 +187,23 @@ var evByte = func() (t [256]uint8) {
 	return t
 }()
 
-// lowerWords lowers the words of ws flagged evfUpper, n bytes in all,
-// appending them to b, or to a new b when it is full. Strings taken from
-// a Builder stay valid as it grows; one is kept for many sentences.
-func lowerWords(ws []evWord, n int, b *strings.Builder) {
-	if b.Cap()-b.Len() < n {
+// lowerASCII returns w, an ASCII word, lowered as strings.ToLower does,
+// in b, or in a new b when b is full. Strings taken from a Builder stay
+// valid as it grows; one is kept for many sentences.
+func lowerASCII(w string, b *strings.Builder) string {
+	if b.Cap()-b.Len() < len(w) {
 		*b = strings.Builder{}
-		b.Grow(max(n, 2048))
+		b.Grow(max(len(w), 2048))
 	}
 	start := b.Len()
-	for k := range ws {
-		if ws[k].fl&evfUpper == 0 {
-			continue
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		for _, c := range []byte(ws[k].lo) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
+		b.WriteByte(c)
 	}
-	low := b.String()[start:]
-	for k := range ws {
-		if w := &ws[k]; w.fl&evfUpper != 0 {
-			w.lo, low = low[:len(w.lo)], low[len(w.lo):]
-			w.fl &^= evfUpper
-		}
-	}
+	return b.String()[start:]
 }
 
 // Results of asciiCase.
@@ -357,7 +343,6 @@ const (
 	evfPast                           // a past-tense verb other than a speech verb
 	evfCommaSemi                      // w holds "," or ";"
 	evfPeriod                         // w holds "."
-	evfUpper                          // (in splitWords) lo is still to be lowered
 
 	// the tense cue lists of the tagger, which evfVerb and evfPast read
 	evfPastIrr
