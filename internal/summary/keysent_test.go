@@ -3,6 +3,7 @@ package summary
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -301,6 +302,7 @@ func TestHashLower(t *testing.T) {
 		"Cities", "x", "abcdefghijklmnopqies", "¡Hola! ‘Talks’ 3.5, 4,0 ,5 5.",
 		"CITIES Glasses BUS bus'es abc’s naïve Zürich1 agencies. Policies, 12.5kg 7,000 a.b ABCDEFG ABCDEFGH-x",
 		"tallies@ ties! STORIES; us is ss Bs x1,2 9.a [Word] {word} `w` Iés OUIÉS iesX 0123456 01234567 ",
+		"Internationally-recognised 1234567890,123 12345678.9 counterterrorism ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ü abcdefghZürich abcdefgh",
 	} {
 		for i := 0; i < len(text); i++ {
 			e, h := hashWord(text, i)
@@ -309,6 +311,34 @@ func TestHashLower(t *testing.T) {
 			}
 			if e > i && h != hashLower(text[i:e]) {
 				t.Errorf("hashWord(%q, %d) = %x, want hashLower(%q)", text, i, h, text[i:e])
+			}
+		}
+	}
+}
+
+// TestTermTableGetOrAdd checks getOrAdd against a map: the same ids, found
+// or added, across growth of the table, with get agreeing after.
+func TestTermTableGetOrAdd(t *testing.T) {
+	for _, tc := range []struct{ hint, n, mod int }{{1, 2000, 700}, {64, 500, 1000}, {4096, 3000, 50}} {
+		tt := newTermTable(tc.hint)
+		want := map[uint64]int32{}
+		x := uint64(12345)
+		for k := 0; k < tc.n; k++ {
+			x = x*6364136223846793005 + 1442695040888963407
+			h := hashLower(strconv.Itoa(int(x>>33) % tc.mod)) // repeats
+			id, found := tt.getOrAdd(h, int32(len(want)))
+			w, ok := want[h]
+			if !ok {
+				w = int32(len(want))
+				want[h] = w
+			}
+			if id != w || found != ok {
+				t.Fatalf("getOrAdd(%x) = %d, %v, want %d, %v", h, id, found, w, ok)
+			}
+		}
+		for h, w := range want {
+			if id, ok := tt.get(h); !ok || id != w {
+				t.Fatalf("get(%x) = %d, %v, want %d", h, id, ok, w)
 			}
 		}
 	}

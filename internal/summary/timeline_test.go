@@ -207,6 +207,7 @@ func TestSplitWords(t *testing.T) {
 		"Über-Chef ÉTÉ naïve WAS Were it's ``quoted'' “That” ‘who’ — Ago ago planned YEAR-ENDED,",
 		"  \n\tTold\ttold.  Reportedly; ALSO. also... 'Also' 3.5% Talked talked Indeed,Proceeded ",
 		"", " ", "x", "Ã\xff\xfe bad UTF-8 \xe2\x80 trailing \xe2",
+		"'''Triple''' ``a` `B`` \"\"x\" “”“Y” IT'S it's '' ` ' \xe2\x80\x9c \xe2\x80 “Über” 'ÉTÉ' \"SAID\" “Ago”, ''Told''",
 	}
 	var sp evSplitter
 	for _, text := range texts {

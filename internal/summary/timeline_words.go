@@ -25,8 +25,44 @@ func (w *evWord) is(f evFlags) bool { return w.fl&f != 0 }
 // filler reports whether w.w (not only w.lo) is a filler word.
 func (w *evWord) filler() bool { return w.fl&evfFiller != 0 && w.w == w.lo }
 
-// quoteStripper removes quote marks from words.
+// quoteStripper removes quote marks from words; stripQuotes does the same
+// faster (TestSplitWords compares them).
 var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")
+
+// stripQuotes returns quoteStripper.Replace(w): w without the quote marks
+// ", “ and ” and the pairs of backticks and of apostrophes. No pattern is
+// a prefix of another, so at any byte at most one matches and a
+// left-to-right scan removes what the Replacer removes. A word with none
+// is returned as it is, without allocating.
+func stripQuotes(w string) string {
+	var b []byte
+	for i := 0; i < len(w); {
+		n := 0
+		switch c := w[i]; {
+		case c == '"':
+			n = 1
+		case (c == '`' || c == '\'') && i+1 < len(w) && w[i+1] == c:
+			n = 2
+		case c == 0xE2 && (strings.HasPrefix(w[i:], "“") || strings.HasPrefix(w[i:], "”")):
+			n = 3
+		}
+		if n == 0 {
+			if b != nil {
+				b = append(b, w[i])
+			}
+			i++
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(w)), w[:i]...)
+		}
+		i += n
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
 
 // splitWords splits text[s:e] into words, marking those inside [ts, te).
 // The words are appended to (*buf)[:0], which keeps the grown slice for
@@ -41,7 +77,6 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 	if n := len(t)/5 + 1; cap(ws) < n { // about one word per 6 bytes
 		ws = make([]evWord, 0, max(n, 32))
 	}
-	upper := 0 // bytes of the ASCII words with capitals not in a list
 	for i := 0; i < len(t); {
 		for i < len(t) && evByte[t[i]]&ebSpace != 0 {
 			i++
@@ -71,8 +106,18 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 		lowered := bits&ebUpper == 0
 		switch {
 		case bits&ebQuote != 0 || bits&ebHigh != 0 && evHasQuote(raw):
-			w.w = quoteStripper.Replace(raw)
-			w.lo, lowered = strings.ToLower(evTrim(w.w)), true
+			w.w = stripQuotes(raw)
+			w.lo = evTrim(w.w)
+			// strings.ToLower(w.lo), as below: ASCII capitals are lowered
+			// by getFold or lowerASCII, which agree with it on ASCII
+			switch asciiCase(w.lo) {
+			case caseLower:
+				lowered = true
+			case caseUpper:
+				lowered = false
+			default:
+				w.lo, lowered = strings.ToLower(w.lo), true
+			}
 		case bits&(ebHigh|ebTrim) == 0: // a plain ASCII word
 			w.lo = raw
 		default:
@@ -83,14 +128,14 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 			}
 		}
 		if lowered {
-			w.fl |= evWordFlags.get(w.lo)
+			w.fl = evFlagsOf(w.lo, w.fl|evWordFlags.get(w.lo))
 		} else if key, fl, ok := evWordFlags.getFold(w.lo); ok {
 			// strings.ToLower of a listed word, without allocating
 			w.lo = key
-			w.fl |= fl
+			w.fl = evFlagsOf(w.lo, w.fl|fl)
 		} else {
-			upper += len(w.lo) // lowered below
-			w.fl |= evfUpper
+			w.fl = evUpperFlags(w.lo, w.fl)
+			w.lo = lowerASCII(w.lo, &sp.low)
 		}
 		if len(ws) == cap(ws) {
 			ws = append(ws, evWord{})[:len(ws)]
@@ -99,13 +144,6 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 		p := &ws[len(ws)-1]
 		p.s, p.e, p.w, p.lo, p.tx, p.fl = s+i, s+j, w.w, w.lo, s+i < te && s+j > ts, w.fl
 		i = j
-	}
-	if upper > 0 {
-		lowerWords(ws, upper, &sp.low)
-	}
-	for k := range ws {
-		w := &ws[k]
-		w.fl = evFlagsOf(w.lo, w.fl)
 	}
 	*buf = ws
 	return ws
@@ -149,33 +187,23 @@ var evByte = func() (t [256]uint8) {
 	return t
 }()
 
-// lowerWords lowers the words of ws flagged evfUpper, n bytes in all,
-// appending them to b, or to a new b when it is full. Strings taken from
-// a Builder stay valid as it grows; one is kept for many sentences.
-func lowerWords(ws []evWord, n int, b *strings.Builder) {
-	if b.Cap()-b.Len() < n {
+// lowerASCII returns w, an ASCII word, lowered as strings.ToLower does,
+// in b, or in a new b when b is full. Strings taken from a Builder stay
+// valid as it grows; one is kept for many sentences.
+func lowerASCII(w string, b *strings.Builder) string {
+	if b.Cap()-b.Len() < len(w) {
 		*b = strings.Builder{}
-		b.Grow(max(n, 2048))
+		b.Grow(max(len(w), 2048))
 	}
 	start := b.Len()
-	for k := range ws {
-		if ws[k].fl&evfUpper == 0 {
-			continue
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		for _, c := range []byte(ws[k].lo) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
+		b.WriteByte(c)
 	}
-	low := b.String()[start:]
-	for k := range ws {
-		if w := &ws[k]; w.fl&evfUpper != 0 {
-			w.lo, low = low[:len(w.lo)], low[len(w.lo):]
-			w.fl &^= evfUpper
-		}
-	}
+	return b.String()[start:]
 }
 
 // Results of asciiCase.
@@ -315,7 +343,6 @@ const (
 	evfPast                           // a past-tense verb other than a speech verb
 	evfCommaSemi                      // w holds "," or ";"
 	evfPeriod                         // w holds "."
-	evfUpper                          // (in splitWords) lo is still to be lowered
 
 	// the tense cue lists of the tagger, which evfVerb and evfPast read
 	evfPastIrr
@@ -421,6 +448,18 @@ outer:
 		}
 		return k, t.flags[i], true
 	}
+}
+
+// evUpperFlags is evFlagsOf(strings.ToLower(w), fl) for an ASCII word w,
+// with capitals, that is in no list (fl holds only its punctuation):
+// lowering keeps the length, and the lowered word ends in "ed" exactly
+// when w ends in e or E, then d or D (no other byte ORed with 0x20 gives
+// 'e' or 'd').
+func evUpperFlags(w string, fl evFlags) evFlags {
+	if n := len(w); n > 4 && w[n-2]|0x20 == 'e' && w[n-1]|0x20 == 'd' {
+		fl |= evfVerb | evfPast // "-ed" in no list: a past-tense verb
+	}
+	return fl
 }
 
 // evFlagsOf returns the flags fl of lower-case word lo (its lists, and

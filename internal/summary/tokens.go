@@ -274,9 +274,10 @@ func buildIndex(a *article.Article) *docIndex {
 // build indexes a into b.idx, reusing b's buffers.
 func (b *indexBuilder) build(a *article.Article) {
 	n := len(a.Sentences)
-	// about one distinct term per 32 bytes of a short text, far fewer
-	// in a long one; one term occurrence per 8 bytes
-	hint := 64 + min(len(a.Text)/32, 8192+len(a.Text)/256)
+	// about one distinct term per 16 bytes of a news article, fewer in a
+	// longer text, far fewer in a long one; one term occurrence per 8
+	// bytes (the hint only sizes buffers: a table that fills grows)
+	hint := 64 + min(len(a.Text)/16, 512+len(a.Text)/32, 8192+len(a.Text)/256)
 	b.ids.reset(hint)
 	b.terms = reserve(b.terms, hint)
 	b.idx.off = append(reserve(b.idx.off, n+1), 0)
@@ -414,7 +415,18 @@ func hashWord(t string, i int) (int, uint64) {
 			}
 		}
 	}
+	// Longer words: skip whole 8-byte runs of ASCII letters and digits,
+	// then end as below. The bytes skipped are all bcAlnum, which the
+	// byte loop would step over one by one, so starting it at j gives the
+	// same end.
 	j := i
+	for j+8 <= len(t) {
+		k := alnumRun(le64(t[j : j+8]))
+		j += k
+		if k < 8 {
+			break
+		}
+	}
 	for j < len(t) {
 		c := t[j]
 		if byteClass[c] == bcAlnum {
@@ -464,10 +476,8 @@ func (b *indexBuilder) word(i int, f *sentFeat, w string, h uint64, first, inQuo
 	} else if !first && (c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperStart(w)) {
 		f.names++
 	}
-	id, ok := b.ids.get(h)
+	id, ok := b.ids.getOrAdd(h, int32(len(b.terms)))
 	if !ok {
-		id = int32(len(b.terms))
-		b.ids.put(h, id)
 		flag, _ := triggers.get(h)
 		b.terms = append(b.terms, termState{last: -1, flag: flag})
 	}

@@ -68,6 +68,28 @@ func (t *termTable) get(h uint64) (int32, bool) {
 	}
 }
 
+// getOrAdd returns the id of h and true when h is in the table; otherwise
+// it stores h → id and returns id and false. It is get followed, on a
+// miss, by put, in one probe sequence: the empty slot that ends get's
+// probe is the one put would fill (put grows first, which moves no id).
+func (t *termTable) getOrAdd(h uint64, id int32) (int32, bool) {
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		v := t.ids[i]
+		if v == 0 {
+			t.keys[i], t.ids[i] = h, id+1
+			t.n++
+			return id, false
+		}
+		if t.keys[i] == h {
+			return v - 1, true
+		}
+	}
+}
+
 // put stores h → id; h must not be in the table yet.
 func (t *termTable) put(h uint64, id int32) {
 	if 2*(t.n+1) > len(t.keys) {
