@@ -139,23 +139,8 @@ func BenchmarkParts(b *testing.B) {
 // shared evaluation folder (every docs/*.txt of summ-bbc and summ-cnndm,
 // parsed once outside the timer); it skips otherwise.
 func BenchmarkCorpus(b *testing.B) {
-	dir := os.Getenv("BRIEF_EVAL_DIR")
-	if dir == "" {
-		b.Skip("BRIEF_EVAL_DIR not set")
-	}
 	for _, corpus := range []string{"summ-bbc", "summ-cnndm"} {
-		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
-		if len(files) == 0 {
-			continue
-		}
-		arts, err := article.LoadAll(context.Background(), files, article.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		var size int64
-		for _, a := range arts {
-			size += int64(len(a.Text))
-		}
+		arts, size := corpusArticles(b, corpus)
 		b.Run(corpus, func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
@@ -166,4 +151,35 @@ func BenchmarkCorpus(b *testing.B) {
 			}
 		})
 	}
+}
+
+// corpusArticles loads every docs/*.txt of the named corpora below
+// BRIEF_EVAL_DIR and returns the articles and their total size in bytes. It
+// skips the benchmark when the variable is unset or no document is found.
+func corpusArticles(b *testing.B, corpora ...string) ([]*article.Article, int64) {
+	b.Helper()
+	dir := os.Getenv("BRIEF_EVAL_DIR")
+	if dir == "" {
+		b.Skip("BRIEF_EVAL_DIR not set")
+	}
+	var arts []*article.Article
+	var size int64
+	for _, corpus := range corpora {
+		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		as, err := article.LoadAll(context.Background(), files, article.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range as {
+			size += int64(len(a.Text))
+		}
+		arts = append(arts, as...)
+	}
+	if len(arts) == 0 {
+		b.Skip("no documents in " + strings.Join(corpora, ", "))
+	}
+	return arts, size
 }

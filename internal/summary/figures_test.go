@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -309,26 +308,7 @@ func BenchmarkFigures(b *testing.B) {
 // BenchmarkFiguresCorpus runs findFigures alone over real news when
 // BRIEF_EVAL_DIR names the shared evaluation folder; it skips otherwise.
 func BenchmarkFiguresCorpus(b *testing.B) {
-	dir := os.Getenv("BRIEF_EVAL_DIR")
-	if dir == "" {
-		b.Skip("BRIEF_EVAL_DIR not set")
-	}
-	var arts []*article.Article
-	var size int64
-	for _, corpus := range []string{"summ-bbc", "summ-cnndm"} {
-		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
-		as, err := article.LoadAll(context.Background(), files, article.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, a := range as {
-			size += int64(len(a.Text))
-		}
-		arts = append(arts, as...)
-	}
-	if len(arts) == 0 {
-		b.Skip("no documents")
-	}
+	arts, size := corpusArticles(b, "summ-bbc", "summ-cnndm")
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {

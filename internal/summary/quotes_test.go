@@ -1,13 +1,9 @@
 package summary
 
 import (
-	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
-	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -315,33 +311,18 @@ func BenchmarkQuotes(b *testing.B) {
 // BenchmarkQuotesCorpus times findQuotes alone over real news when
 // BRIEF_EVAL_DIR names the shared evaluation folder; it skips otherwise.
 func BenchmarkQuotesCorpus(b *testing.B) {
-	dir := os.Getenv("BRIEF_EVAL_DIR")
-	if dir == "" {
-		b.Skip("BRIEF_EVAL_DIR not set")
-	}
 	for _, corpus := range []string{"summ-bbc", "summ-cnndm", "quotes-polnear"} {
-		files, _ := filepath.Glob(filepath.Join(dir, corpus, "docs", "*.txt"))
-		if len(files) == 0 {
-			continue
-		}
-		arts, err := article.LoadAll(context.Background(), files, article.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		var size int64
-		for _, a := range arts {
-			size += int64(len(a.Text))
-		}
+		arts, size := corpusArticles(b, corpus)
 		b.Run(corpus, func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
-			cpu := qCPUTime()
+			cpu := cpuTime()
 			for b.Loop() {
 				for _, a := range arts {
 					findQuotes(a)
 				}
 			}
-			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
@@ -359,22 +340,13 @@ func BenchmarkQuotesParts(b *testing.B) {
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			cpu := qCPUTime()
+			cpu := cpuTime()
 			for b.Loop() {
 				findQuotes(a)
 			}
-			b.ReportMetric(float64(qCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
-}
-
-// qCPUTime returns the user and system CPU time of the process in ns.
-func qCPUTime() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // TestQScanHelpers checks the word-at-a-time scanners and qNextField

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -142,36 +141,26 @@ func TestTxWordTable(t *testing.T) {
 // folder: "find" is findTimexes, "retag" the second pass of the relative
 // timeline (retagTimexes against the weekday anchor).
 func BenchmarkTimexCorpus(b *testing.B) {
-	dir := os.Getenv("BRIEF_EVAL_DIR")
-	if dir == "" {
-		b.Skip("BRIEF_EVAL_DIR not set")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "summ-bbc", "docs", "*.txt"))
-	arts, err := article.LoadAll(context.Background(), files, article.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var size int64
+	arts, size := corpusArticles(b, "summ-bbc")
 	txs := make([][]Timex, len(arts))
 	for i, a := range arts {
-		size += int64(len(a.Text))
 		txs[i] = findTimexes(a, time.Time{})
 	}
 	b.Run("find", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
-		cpu := txCPUTime()
+		cpu := cpuTime()
 		for b.Loop() {
 			for _, a := range arts {
 				findTimexes(a, time.Time{})
 			}
 		}
-		b.ReportMetric(float64(txCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 	})
 	b.Run("retag", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
-		cpu := txCPUTime()
+		cpu := cpuTime()
 		for b.Loop() {
 			for i, a := range arts {
 				wd := storyWeekday(txs[i])
@@ -182,7 +171,7 @@ func BenchmarkTimexCorpus(b *testing.B) {
 				}
 			}
 		}
-		b.ReportMetric(float64(txCPUTime()-cpu)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 	})
 }
 
@@ -267,16 +256,6 @@ func TestTxHeadLookup(t *testing.T) {
 			}
 		}
 	}
-}
-
-// txCPUTime returns the user and system CPU time of the process in ns (a
-// measure the other helpers on a shared machine disturb less than time).
-func txCPUTime() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // TestTxLowerLetters compares txLowerLetters with strings.ToLower on words
