@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -321,28 +320,6 @@ func BenchmarkQuotesCorpus(b *testing.B) {
 				for _, a := range arts {
 					findQuotes(a)
 				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
-		})
-	}
-}
-
-// BenchmarkQuotesParts is BenchmarkParts/quotes (the synthetic story) with
-// the process CPU time per operation, steadier than wall time on a busy
-// machine.
-func BenchmarkQuotesParts(b *testing.B) {
-	for _, size := range []int{5 << 10, 100 << 10, 10 << 20} {
-		text := benchArticle(size)
-		a, err := article.ParseText(strings.NewReader(text))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			cpu := cpuTime()
-			for b.Loop() {
-				findQuotes(a)
 			}
 			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 		})
