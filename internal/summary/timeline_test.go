@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -154,6 +155,17 @@ func FuzzTimex(f *testing.F) {
 			if i > 0 && tx[i-1].End > x.Start {
 				t.Fatalf("timexes overlap: %q, %q", tx[i-1].Text, x.Text)
 			}
+		}
+		// retagging with lazy word flags must equal retagging with all
+		// flags: a matcher reading past txMaxLead would break this
+		all := func(Timex) bool { return true }
+		anchor := relAnchor(3)
+		lazy := retagTimexes(a, anchor, tx, all)
+		txRetagLazy = false
+		eager := retagTimexes(a, anchor, tx, all)
+		txRetagLazy = true
+		if !reflect.DeepEqual(lazy, eager) {
+			t.Fatalf("lazy retag differs:\n got %v\nwant %v", lazy, eager)
 		}
 		tl := buildTimeline(a, tx, r)
 		for i, e := range tl {

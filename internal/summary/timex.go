@@ -54,6 +54,11 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 	return p.finish(a)
 }
 
+// txRetagLazy makes retagTimexes fill in word flags only near the starts it
+// matches again (see txMaxLead). Tests turn it off to check that this
+// changes nothing.
+var txRetagLazy = true
+
 // retagTimexes re-resolves the expressions tx found by findTimexes against
 // another reference, where need says so: only the segments holding such
 // expressions are tokenised again, and matching is tried only where one
@@ -61,7 +66,7 @@ func findTimexes(a *article.Article, ref time.Time) []Timex {
 func retagTimexes(a *article.Article, ref time.Time, tx []Timex, need func(Timex) bool) []Timex {
 	p := txNewParser(a.Text, ref)
 	p.titleStart, p.titleEnd = a.TitleSpan.Start, a.TitleSpan.End
-	p.anyStart, p.lazy = true, true
+	p.anyStart, p.lazy = true, txRetagLazy
 	text := a.Text
 	needs := make([]bool, len(tx))
 	for k := len(tx) - 1; k >= 0; k-- {
