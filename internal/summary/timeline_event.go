@@ -138,6 +138,12 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 			}
 		case i > last && hi == len(ws) && clauseStart(ws, i) > last:
 			hi = clauseStart(ws, i)
+			if lo == 0 && sceneOnly(ws[:hi]) {
+				// "On Tuesday, union leaders said the walkout would
+				// continue": the expression only sets the scene for
+				// the speech, which is the event
+				return speechEvent(a, t, ws, i, i, sp)
+			}
 			speaker = speakerOf(a, t, ws[hi:i], false, sp)
 		}
 	}
@@ -160,6 +166,23 @@ func eventText(a *article.Article, t Timex, sp *evSplitter) string {
 		out = out[k:]
 	}
 	return eventString(speaker, out, "")
+}
+
+// sceneOnly reports whether ws says nothing but when: the time expression,
+// its preposition, punctuation and time adverbs ("Late on Wednesday,").
+func sceneOnly(ws []evWord) bool {
+	for i := range ws {
+		w := &ws[i]
+		if w.tx || w.filler() {
+			continue
+		}
+		switch strings.TrimRight(w.lo, ",;:") {
+		case "", "late", "early", "earlier", "later", "then", "also", "again", "as", "of", "on", "in", "at", "by":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // evTimexWords returns the first and last word of the time expression in ws,

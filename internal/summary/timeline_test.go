@@ -78,6 +78,9 @@ func TestTimelineEvents(t *testing.T) {
 		// a long subject loses its second modifier
 		{"Efforts to rebuild the old bridge over the river at the edge of town started on Monday after months of delay.",
 			"Efforts to rebuild the old bridge started"},
+		// an expression that only sets the scene of reported speech: the speech is the event
+		{"On Thursday, union leaders said the walkout would continue.", "Union leaders: the walkout would continue"},
+		{"Late on Tuesday, the port authority said it would sue the union.", "Port authority: it would sue the union"},
 		// never end on a preposition, article or conjunction
 		{"Regional Health Minister Dana Olsen urged hospitals on Tuesday to delay planned operations to free up beds for the winter.",
 			"Dana Olsen urged hospitals to delay planned operations to free up beds"},
