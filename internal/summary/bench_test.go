@@ -86,23 +86,6 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-func BenchmarkKeySentences(b *testing.B) {
-	for _, size := range []int{5 << 10, 100 << 10, 10 << 20} {
-		text := benchArticle(size)
-		a, err := article.ParseText(strings.NewReader(text))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				keySentences(a, DefaultSentences)
-			}
-		})
-	}
-}
-
 // BenchmarkParts times each analysis of Analyze alone on the synthetic wire
 // story, so a change to one part can be measured without the others' noise.
 // It also reports the process CPU time per operation, which a busy machine

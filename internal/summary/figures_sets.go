@@ -2,6 +2,8 @@ package summary
 
 import (
 	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -25,15 +27,11 @@ type figSet struct {
 	quick2 [32]uint32
 }
 
-// figBytes is a string or a byte slice: the word sets are asked with
-// words of the text and of the lower-cased sentence, without copying.
-type figBytes interface{ ~string | ~[]byte }
-
 // maybe is the quick test of the set: false means w is not in it.
 func (t *figSet) maybe(w string) bool { return figMaybe(t, w) }
 
 // figMaybe is figSet.maybe for a string or a byte slice.
-func figMaybe[T figBytes](t *figSet, w T) bool {
+func figMaybe[T textBytes](t *figSet, w T) bool {
 	n := len(w)
 	return n >= t.min && n <= t.max && t.quick[w[0]&31][w[n-1]&31]&(1<<min(n, 15)) != 0 &&
 		t.quick2[w[min(2, n-1)]&31]&(1<<(w[min(1, n-1)]&31)) != 0
@@ -41,7 +39,7 @@ func figMaybe[T figBytes](t *figSet, w T) bool {
 
 // figKey hashes the length and the first, second and last bytes of w,
 // ASCII letters folded to lower case; w is not empty.
-func figKey[T figBytes](w T) uint32 {
+func figKey[T textBytes](w T) uint32 {
 	n := len(w)
 	k := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n-1]|0x20)<<16 | uint32(w[min(1, n-1)]|0x20)<<24
 	return k * 0x9E3779B1
@@ -131,10 +129,7 @@ var figAmountWords = func() *figSet {
 // figStartPacked holds the figStartWords shorter than eight letters,
 // packed.
 var figStartPacked = func() *figPackedSet {
-	ws := make([]string, 0, len(figStartWords))
-	for w := range figStartWords {
-		ws = append(ws, w)
-	}
+	ws := slices.Collect(maps.Keys(figStartWords))
 	return newFigPackedSet(ws)
 }()
 
@@ -332,11 +327,11 @@ var figLex, figLexKeys, figLexShift, figLexMax = func() ([]uint64, []string, uin
 
 // figWordHash hashes all of w when it is shorter than eight bytes, and its
 // first and last eight bytes otherwise.
-func figWordHash[T figBytes](w T) uint32 {
+func figWordHash[T textBytes](w T) uint32 {
 	n := len(w)
 	var x uint64
 	if n >= 8 {
-		x = figLoad64(w, 0) ^ figLoad64(w, n-8)*0xC2B2AE3D27D4EB4F
+		x = word8(w, 0) ^ word8(w, n-8)*0xC2B2AE3D27D4EB4F
 	} else {
 		for i := 0; i < n; i++ {
 			x |= uint64(w[i]) << (8 * i)
@@ -344,13 +339,6 @@ func figWordHash[T figBytes](w T) uint32 {
 	}
 	x = (x ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
 	return uint32(x >> 32)
-}
-
-// figLoad64 reads the eight bytes of t from i, little-endian.
-func figLoad64[T figBytes](t T, i int) uint64 {
-	b := t[i : i+8] // one bounds check; the eight loads then combine into one
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // figASCIILower lower-cases the ASCII letters of w, as figScanner.lc does.
@@ -391,18 +379,12 @@ func figLexClass(lw []byte) figClass {
 
 // figMonthSet holds the figMonths for their quick test.
 var figMonthSet = func() *figSet {
-	ws := make([]string, 0, len(figMonths))
-	for w := range figMonths {
-		ws = append(ws, w)
-	}
+	ws := slices.Collect(maps.Keys(figMonths))
 	return newFigSet(ws)
 }()
 
 // figStartSet holds figStartWords for mayStart.
 var figStartSet = func() *figSet {
-	ws := make([]string, 0, len(figStartWords))
-	for w := range figStartWords {
-		ws = append(ws, w)
-	}
+	ws := slices.Collect(maps.Keys(figStartWords))
 	return newFigSet(ws)
 }()

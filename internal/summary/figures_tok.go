@@ -77,7 +77,7 @@ func (s *figScanner) tokenize(from, to int) {
 			if n := j - i; n < 8 && i+8 <= len(text) {
 				// One load, folded and cut to the word: a token with a
 				// byte other than a letter cannot match a packed word.
-				if figStartPacked.has((figLoad64(text, i) | 0x2020202020202020) & (1<<(8*n) - 1)) {
+				if figStartPacked.has((word8(text, i) | 0x2020202020202020) & (1<<(8*n) - 1)) {
 					cand = append(cand, int32(len(dst)))
 				}
 			} else if figStartSet.maybe(text[i:j]) {
@@ -256,7 +256,7 @@ func figMayHold(text string, from, to int) bool {
 			return true
 		}
 		if i+8 <= len(t) { // a word of one to seven letters, read at once
-			x := figLoad64(t, i)
+			x := word8(t, i)
 			if m := figNotLetters(x); m != 0 {
 				n := bits.TrailingZeros64(m) >> 3
 				if n >= 3 && figAmountPacked.has((x|0x2020202020202020)&(1<<(8*n)-1)) {
@@ -278,17 +278,14 @@ func figMayHold(text string, from, to int) bool {
 // figLower sets dst to src with its ASCII capitals lower-cased, eight
 // bytes at a time, and returns it.
 func figLower(dst []byte, src string) []byte {
-	const lo7, hi = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
 	if cap(dst) < len(src) {
 		dst = make([]byte, len(src), len(src)+len(src)/4)
 	}
 	dst = dst[:len(src)]
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
-		x := figLoad64(src, i)
-		y := x & lo7 // 0x41 <= byte <= 0x5A: adding 0x3F sets the high bit, adding 0x25 does not
-		upper := (y + 0x3F3F3F3F3F3F3F3F) &^ (y + 0x2525252525252525) &^ x & hi
-		binary.LittleEndian.PutUint64(dst[i:], x+upper>>2) // 0x80>>2 = 0x20 in each capital
+		x := word8(src, i)
+		binary.LittleEndian.PutUint64(dst[i:], lowerASCII8(x))
 	}
 	for ; i < len(src); i++ {
 		c := src[i]
@@ -304,7 +301,7 @@ func figLower(dst []byte, src string) []byte {
 // reading eight bytes at a time.
 func figLettersEnd(t string, i int) int {
 	for i+8 <= len(t) {
-		if m := figNotLetters(figLoad64(t, i)); m != 0 {
+		if m := figNotLetters(word8(t, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8

@@ -284,13 +284,6 @@ const (
 	qHi8 = 0x8080808080808080
 )
 
-// qLoad8 returns the eight bytes of s at i as a little-endian word.
-func qLoad8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // qMatch8 returns a word whose lowest set bit is the high bit of the first
 // byte of x equal to b (bits above it may be spurious), or 0 when none is.
 func qMatch8(x uint64, b byte) uint64 {
@@ -302,7 +295,7 @@ func qMatch8(x uint64, b byte) uint64 {
 // or to.
 func qIndexStop(text string, i, to int) int {
 	for ; i+8 <= to; i += 8 {
-		x := qLoad8(text, i)
+		x := word8(text, i)
 		if m := qMatch8(x, '.') | qMatch8(x, '?') | qMatch8(x, '!'); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
@@ -317,7 +310,7 @@ func qIndexStop(text string, i, to int) int {
 // text[i:to], or to.
 func qIndexBreak(text string, i, to int) int {
 	for ; i+8 <= to; i += 8 {
-		x := qLoad8(text, i)
+		x := word8(text, i)
 		if m := qMatch8(x, ' ') | qMatch8(x, '\n'); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
@@ -332,7 +325,7 @@ func qIndexBreak(text string, i, to int) int {
 // may start a quote mark (see qMarkLead), or to.
 func qIndexMarkLead(text string, i, to int) int {
 	for ; i+8 <= to; i += 8 {
-		x := qLoad8(text, i)
+		x := word8(text, i)
 		m := qMatch8(x, '"') | qMatch8(x, '\'') | qMatch8(x, '`') | qMatch8(x, 0xE2) | qMatch8(x, 0xC2)
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)>>3

@@ -15,21 +15,7 @@ func qIsOtherSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
 
 // qASCIIFoldEq reports whether strings.ToLower(w) == lw for an ASCII
 // lower-case lw.
-func qASCIIFoldEq(w, lw string) bool {
-	if len(w) != len(lw) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lw[i] {
-			return false
-		}
-	}
-	return true
-}
+func qASCIIFoldEq(w, lw string) bool { return len(w) == len(lw) && hasSuffixFold(w, lw) }
 
 // qIsTitleWord reports whether w, lower-cased, with or without a final
 // period, is in qTitles.

@@ -306,3 +306,7 @@ In the 1990s the port saw similar unrest. Early next month a mediator will arriv
 		t.Errorf("relative timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// quoteStripper is the plain definition of stripQuotes, which
+// TestSplitWords compares it with.
+var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")

@@ -25,14 +25,10 @@ func (w *evWord) is(f evFlags) bool { return w.fl&f != 0 }
 // filler reports whether w.w (not only w.lo) is a filler word.
 func (w *evWord) filler() bool { return w.fl&evfFiller != 0 && w.w == w.lo }
 
-// quoteStripper removes quote marks from words; stripQuotes does the same
-// faster (TestSplitWords compares them).
-var quoteStripper = strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "")
-
-// stripQuotes returns quoteStripper.Replace(w): w without the quote marks
+// stripQuotes returns w without the quote marks
 // ", “ and ” and the pairs of backticks and of apostrophes. No pattern is
 // a prefix of another, so at any byte at most one matches and a
-// left-to-right scan removes what the Replacer removes. A word with none
+// left-to-right scan removes what a strings.Replacer of the five would. A word with none
 // is returned as it is, without allocating.
 func stripQuotes(w string) string {
 	var b []byte
@@ -97,7 +93,7 @@ func (sp *evSplitter) splitWords(buf *[]evWord, text string, s, e, ts, te int) [
 		raw := t[i:j]
 		var w evWord
 		w.w = raw
-		if bits&ebComma != 0 { // quoteStripper leaves these
+		if bits&ebComma != 0 { // stripQuotes leaves these
 			w.fl |= evfCommaSemi
 		}
 		if bits&ebPeriod != 0 {

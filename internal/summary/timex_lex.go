@@ -202,25 +202,7 @@ func txKeyOf(x uint64, n int) uint32 {
 // txHead returns the first min(n, 8) bytes of s[i:i+n] as a number, the
 // first byte in the low byte, zero above: for a word of at most eight
 // bytes, equal heads (and lengths) mean equal words.
-func txHead(s string, i, n int) uint64 {
-	if n > 8 {
-		n = 8
-	}
-	var x uint64
-	if i+8 <= len(s) {
-		b := s[i : i+8]
-		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if n < 8 {
-			x &= 1<<(8*n) - 1
-		}
-		return x
-	}
-	for k := n - 1; k >= 0; k-- {
-		x = x<<8 | uint64(s[i+k])
-	}
-	return x
-}
+func txHead(s string, i, n int) uint64 { return load8(s, i, min(n, 8)) }
 
 // txFoldHead returns head x of a word of n ASCII letters in lower case:
 // every letter byte gets bit 0x20.

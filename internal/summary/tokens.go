@@ -299,7 +299,7 @@ func hashWord(t string, i int) (int, uint64) {
 	if i+8 <= len(t) {
 		// most words are fewer than 8 ASCII letters or digits: find the
 		// end and hash in one 8-byte load
-		x := le64(t[i : i+8])
+		x := word8(t, i)
 		if k := alnumRun(x); k > 0 && k < 8 {
 			e := i + k
 			if c := t[e]; c < utf8.RuneSelf && !((c == '.' || c == ',') && e+1 < len(t) && isDigit(t[e-1]) && isDigit(t[e+1])) {
@@ -313,7 +313,7 @@ func hashWord(t string, i int) (int, uint64) {
 	// same end.
 	j := i
 	for j+8 <= len(t) {
-		k := alnumRun(le64(t[j : j+8]))
+		k := alnumRun(word8(t, j))
 		j += k
 		if k < 8 {
 			break

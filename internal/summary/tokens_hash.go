@@ -71,38 +71,6 @@ func stemHash8(x uint64, n int) uint64 {
 	return x ^ x>>29
 }
 
-// le64 returns the 8 bytes of s as a little-endian word.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load8 returns the n (1..8) bytes of t at i as a little-endian word,
-// zero-padded.
-func load8(t string, i, n int) uint64 {
-	var x uint64
-	if i+8 <= len(t) {
-		x = le64(t[i : i+8])
-	} else {
-		for k := min(len(t)-i, 8) - 1; k >= 0; k-- {
-			x = x<<8 | uint64(t[i+k])
-		}
-	}
-	return x & (uint64(1)<<(8*uint(n)) - 1)
-}
-
-// lowerASCII8 lowercases the ASCII capitals among the 8 bytes of x,
-// leaving every other byte as it is.
-func lowerASCII8(x uint64) uint64 {
-	const hi, lo7 = 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
-	h := x & lo7
-	ge := h + 0x3F3F3F3F3F3F3F3F  // high bit: byte >= 'A' (0x41)
-	gt := h + 0x2525252525252525  // high bit: byte > 'Z' (0x5A)
-	upper := (ge &^ gt) &^ x & hi // in A..Z and ASCII
-	return x | upper>>2
-}
-
 // fmix64 is the 64-bit finaliser of MurmurHash3.
 func fmix64(k uint64) uint64 {
 	k ^= k >> 33
